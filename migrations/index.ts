@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import * as m0010 from './0010_register'
+
+/**
+ * Every migration, imported explicitly: main is bundled, so scanning a folder at run time would
+ * find nothing. Names sort in the order they run. Add new ones at the end; never edit a landed one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0010_register': m0010,
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely'
+import type Sqlite from 'better-sqlite3'
+import type { Database } from '../db/schema'
+
+/** What every handler gets: the open workspace and the facts about where it lives. */
+export interface Context {
+  db: Kysely<Database>
+  sqlite: Sqlite.Database
+  dataFolder: string
+  databaseFile: string
+  schemaVersion: string
+  appVersion: string
+  /** The clock, replaceable in tests. */
+  now: () => Date
+}

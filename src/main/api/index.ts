@@ -1,0 +1,57 @@
+import { contract, isOperationName } from '../../shared/contract'
+import { nb } from '../../shared/strings/nb'
+import { fail, ok, type Result } from '../../shared/result'
+import { format } from '../../shared/text'
+import { validate } from '../../shared/validation'
+import { AppError } from '../errors'
+import type { Context } from './context'
+import type { Handlers } from './handler'
+import {
+  bodyHandlers,
+  membershipHandlers,
+  organisationHandlers,
+  peopleHandlers,
+  regionHandlers,
+  roleHandlers,
+} from './register'
+import { workspaceHandlers } from './workspace'
+
+/** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  ...regionHandlers,
+  ...organisationHandlers,
+  ...peopleHandlers,
+  ...roleHandlers,
+  ...bodyHandlers,
+  ...membershipHandlers,
+}
+
+type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>
+
+/**
+ * The one way into the handlers, for IPC and HTTP alike: checks the name, validates the input
+ * against the contract (nothing runs on bad input), and turns every failure into data.
+ */
+export async function invoke(ctx: Context, name: string, input: unknown): Promise<Result<unknown>> {
+  if (!isOperationName(name)) {
+    return fail({ code: 'unknown_operation', message: format(nb.errors.unknownOperation, { name: name.slice(0, 80) }) })
+  }
+  const parsed = validate(contract[name].input, input ?? {})
+  if (!parsed.ok) return parsed
+  const handler = handlers[name] as AnyHandler
+  try {
+    return ok(await handler(ctx, parsed.value))
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.error)
+    return fail(internalError(name, error))
+  }
+}
+
+/** Logs what a developer needs (operation, error type, stack) and no input: inputs hold personal data. */
+function internalError(name: string, error: unknown) {
+  const ref = Math.random().toString(36).slice(2, 8).toUpperCase()
+  const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)
+  console.error(`[${ref}] ${name} feilet: ${detail}`)
+  return { code: 'internal' as const, message: format(nb.errors.internal, { ref }) }
+}

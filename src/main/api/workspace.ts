@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { nb } from '../../shared/strings/nb'
+import type { WorkspaceStatus } from '../../shared/workspace'
+import { getSetting, setSetting } from '../db/repositories/settings'
+import { replaceWorkspace } from '../db/repositories/workspace'
+import { buildAgderDemo } from '../demo/agder-demo'
+import { conflict } from '../errors'
+import { checkWorkspaceFile } from '../workspace-file/check'
+import { countsOf, exportWorkspace } from '../workspace-file/export'
+import type { Context } from './context'
+import { inTransaction, stamp, today, type HandlersOf } from './handler'
+
+async function status(ctx: Context): Promise<WorkspaceStatus> {
+  const name = await getSetting(ctx.db, 'workspace.name')
+  return {
+    initialised: name !== null,
+    name: name ?? '',
+    dataFolder: ctx.dataFolder,
+    databaseFile: ctx.databaseFile,
+    schemaVersion: ctx.schemaVersion,
+    appVersion: ctx.appVersion,
+  }
+}
+
+/** Copies the live database with SQLite's online backup before a change that replaces everything. */
+async function backupBeforeImport(ctx: Context): Promise<string> {
+  const folder = join(ctx.dataFolder, 'sikkerhetskopier')
+  mkdirSync(folder, { recursive: true })
+  const file = join(folder, `før-import-${stamp(ctx).replace(/[:.]/g, '-')}.sqlite`)
+  await ctx.sqlite.backup(file)
+  return file
+}
+
+const fileSlug = (name: string) =>
+  name
+    .toLocaleLowerCase('nb')
+    .replace(/[^a-z0-9æøå]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'arbeidsomrade'
+
+export const workspaceHandlers: HandlersOf<'workspace'> = {
+  'workspace.status': (ctx) => status(ctx),
+  'workspace.create': async (ctx, { template, name }) => {
+    if ((await status(ctx)).initialised) throw conflict(nb.errors.workspaceExists)
+    if (template === 'demo') {
+      const file = checkWorkspaceFile(buildAgderDemo(today(ctx), stamp(ctx), ctx.appVersion))
+      await inTransaction(ctx, (trx) => replaceWorkspace(trx, file, stamp(ctx)))
+    } else {
+      await setSetting(ctx.db, 'workspace.name', name ?? nb.firstStart.namePlaceholder)
+    }
+    return status(ctx)
+  },
+  'workspace.rename': async (ctx, { name }) => {
+    await setSetting(ctx.db, 'workspace.name', name)
+    return status(ctx)
+  },
+  'workspace.export': async (ctx) => {
+    const document = await exportWorkspace(ctx.db, stamp(ctx), ctx.appVersion)
+    return {
+      fileName: `sekretariat-${fileSlug(document.workspace.name)}-${today(ctx)}.json`,
+      document,
+      counts: countsOf(document),
+    }
+  },
+  'workspace.inspectImport': async (_ctx, { document }) => countsOf(checkWorkspaceFile(document)),
+  'workspace.import': async (ctx, { document }) => {
+    const file = checkWorkspaceFile(document)
+    await backupBeforeImport(ctx)
+    await inTransaction(ctx, (trx) => replaceWorkspace(trx, file, stamp(ctx)))
+    return countsOf(file)
+  },
+}

@@ -1,0 +1,84 @@
+import { sql, type Kysely } from 'kysely'
+import type { ParsedWorkspaceFile } from '../../workspace-file/format'
+import type { Database } from '../schema'
+import { setSetting } from './settings'
+
+// SQLite allows 32 766 bound values a statement; 500 rows of a dozen columns stay well below.
+const chunkSize = 500
+
+async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize))
+}
+
+/**
+ * Replaces the whole register with a checked workspace file. Run it inside a transaction: the
+ * foreign keys are checked at commit, so rows may arrive in any order (a body before its parent).
+ */
+export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorkspaceFile, now: string) {
+  await sql`pragma defer_foreign_keys = on`.execute(trx)
+  for (const table of [
+    'membership_deputy',
+    'membership',
+    'role_holding',
+    'body',
+    'role',
+    'person',
+    'organisation',
+    'region',
+  ] as const) {
+    await trx.deleteFrom(table).execute()
+  }
+  const stamps = { created_at: now, updated_at: now }
+  await inChunks(file.regions, (c) => trx.insertInto('region').values(c).execute())
+  await inChunks(file.organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      short_name: o.shortName,
+      kind: o.kind,
+      region_id: o.regionId,
+      notes: o.notes,
+      ...stamps,
+    })), (c) => trx.insertInto('organisation').values(c).execute())
+  await inChunks(file.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      title: p.title,
+      organisation_id: p.organisationId,
+      email: p.email,
+      phone: p.phone,
+      notes: p.notes,
+      ...stamps,
+    })), (c) => trx.insertInto('person').values(c).execute())
+  await inChunks(file.roles.map((r) => ({ id: r.id, title: r.title, kind: r.kind, organisation_id: r.organisationId, seats: r.seats, ...stamps })), (c) => trx.insertInto('role').values(c).execute())
+  await inChunks(file.holdings.map((h) => ({ id: h.id, role_id: h.roleId, person_id: h.personId, from_date: h.fromDate, to_date: h.toDate })), (c) => trx.insertInto('role_holding').values(c).execute())
+  await inChunks(file.bodies.map((b) => ({
+      id: b.id,
+      name: b.name,
+      short_code: b.shortCode,
+      level: b.level,
+      parent_body_id: b.parentBodyId,
+      region_id: b.regionId,
+      case_label_format: b.caseLabelFormat,
+      default_place: b.defaultPlace,
+      default_duration_minutes: b.defaultDurationMinutes,
+      secretary_person_id: b.secretaryPersonId,
+      notes: b.notes,
+      ...stamps,
+    })), (c) => trx.insertInto('body').values(c).execute())
+  await inChunks(file.memberships.map((m) => ({
+      id: m.id,
+      body_id: m.bodyId,
+      person_id: m.personId,
+      role_id: m.roleId,
+      function: m.function,
+      represents_organisation_id: m.representsOrganisationId,
+      represents_region_id: m.representsRegionId,
+      from_date: m.fromDate,
+      to_date: m.toDate,
+      notes: m.notes,
+    })), (c) => trx.insertInto('membership').values(c).execute())
+  await inChunks(file.memberships.flatMap((m) =>
+      m.deputies.map((d) => ({ membership_id: m.id, position: d.position, person_id: d.personId, role_id: d.roleId })),
+    ), (c) => trx.insertInto('membership_deputy').values(c).execute())
+  await setSetting(trx, 'workspace.name', file.workspace.name)
+}

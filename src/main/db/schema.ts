@@ -1,0 +1,79 @@
+import type { Generated, Selectable } from 'kysely'
+
+/** Row shapes as stored. They never leave `db/`: repositories map them to the shared types. */
+export interface Database {
+  setting: { key: string; value: string }
+  region: { id: Generated<number>; name: string }
+  organisation: {
+    id: Generated<number>
+    name: string
+    short_name: string
+    kind: string
+    region_id: number | null
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  person: {
+    id: Generated<number>
+    name: string
+    title: string
+    organisation_id: number | null
+    email: string
+    phone: string
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  role: {
+    id: Generated<number>
+    title: string
+    kind: string
+    organisation_id: number
+    seats: number
+    created_at: string
+    updated_at: string
+  }
+  role_holding: {
+    id: Generated<number>
+    role_id: number
+    person_id: number
+    from_date: string
+    to_date: string | null
+  }
+  body: {
+    id: Generated<number>
+    name: string
+    short_code: string
+    level: string
+    parent_body_id: number | null
+    region_id: number | null
+    case_label_format: string
+    default_place: string
+    default_duration_minutes: number
+    secretary_person_id: number | null
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  membership: {
+    id: Generated<number>
+    body_id: number
+    person_id: number | null
+    role_id: number | null
+    function: string
+    represents_organisation_id: number | null
+    represents_region_id: number | null
+    from_date: string
+    to_date: string | null
+    notes: string
+  }
+  membership_deputy: {
+    membership_id: number
+    position: number
+    person_id: number | null
+    role_id: number | null
+  }
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>

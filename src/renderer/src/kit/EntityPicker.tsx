@@ -1,0 +1,64 @@
+import { Combobox, Field, Option } from '@fluentui/react-components'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { matchesQuery } from '../../../shared/text'
+
+export interface PickerOption {
+  id: number
+  label: string
+  /** Shown after the label, e.g. the organisation of a person. */
+  detail?: string | null
+}
+
+interface Props {
+  label: string
+  value: number | null
+  options: readonly PickerOption[]
+  onChange: (id: number | null) => void
+  validationMessage?: string
+  required?: boolean
+  placeholder?: string
+  /** Accessible name when the field's visible label is not enough (several pickers in a row). */
+  ariaLabel?: string
+}
+
+const shownLimit = 80
+
+/** A searchable choice among register entries; typing filters by every word, æøå included. */
+export function EntityPicker({ label, value, options, onChange, validationMessage, required, placeholder, ariaLabel }: Props) {
+  const { t } = useTranslation()
+  const selected = options.find((o) => o.id === value)
+  const [query, setQuery] = useState<string | null>(null)
+  const matches = useMemo(
+    () => (query ? options.filter((o) => matchesQuery(query, [o.label, o.detail])) : options).slice(0, shownLimit),
+    [options, query],
+  )
+  return (
+    <Field label={label} validationMessage={validationMessage} required={required}>
+      <Combobox
+        aria-label={ariaLabel}
+        clearable={!required}
+        placeholder={placeholder ?? t('app.search')}
+        value={query ?? selected?.label ?? ''}
+        selectedOptions={value === null ? [] : [String(value)]}
+        onChange={(event) => setQuery(event.target.value)}
+        onOptionSelect={(_, data) => {
+          setQuery(null)
+          onChange(data.optionValue ? Number(data.optionValue) : null)
+        }}
+        onBlur={() => setQuery(null)}
+      >
+        {matches.map((o) => (
+          <Option key={o.id} value={String(o.id)} text={o.label}>
+            {o.detail ? `${o.label} · ${o.detail}` : o.label}
+          </Option>
+        ))}
+        {matches.length === 0 && (
+          <Option disabled value="" text="">
+            {t('register.noMatches', { query: query ?? '' })}
+          </Option>
+        )}
+      </Combobox>
+    </Field>
+  )
+}

@@ -1,0 +1,208 @@
+import { Button, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components'
+import { AddRegular, PeopleCommunityRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatCaseLabel } from '../../../shared/case-label'
+import type { Body, Membership } from '../../../shared/register'
+import { bodyLevels, type BodyLevel } from '../../../shared/vocabulary'
+import { useApiQuery } from '../api/hooks'
+import { DetailPane, Properties } from '../kit/DetailPane'
+import { EntityPicker } from '../kit/EntityPicker'
+import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { useForm } from '../kit/use-form'
+import { MembershipForm } from './MembershipForm'
+import { useBodyOptions, usePeopleOptions, useRegionOptions } from './options'
+import { MembershipList } from './relations'
+import { RegisterTab, type Editing } from './RegisterTab'
+
+export function BodiesTab() {
+  const { t } = useTranslation()
+  const [search, setSearch] = useState('')
+  const [level, setLevel] = useState<BodyLevel | null>(null)
+  const list = useApiQuery('bodies.list', { search, kind: level ?? undefined })
+  const all = useApiQuery('bodies.list', {})
+
+  return (
+    <RegisterTab<Body>
+      label={t('register.tabs.bodies')}
+      newLabel={t('register.bodies.new')}
+      emptyTitle={t('register.bodies.empty')}
+      emptyBody={t('register.bodies.emptyBody')}
+      emptyIcon={<PeopleCommunityRegular />}
+      rows={list.data}
+      total={all.data?.length}
+      search={search}
+      onSearch={setSearch}
+      filtered={level !== null}
+      onClearFilters={() => setLevel(null)}
+      filters={<LevelFilter value={level} onChange={setLevel} />}
+      columns={[
+        { key: 'name', header: t('columns.name'), render: (b) => b.name, width: '34%' },
+        { key: 'code', header: t('columns.shortCode'), render: (b) => b.shortCode, width: '110px' },
+        { key: 'level', header: t('columns.level'), render: (b) => t(`vocabulary.bodyLevel.${b.level}`) },
+        { key: 'parent', header: t('columns.parent'), render: (b) => b.parentName ?? '' },
+        { key: 'members', header: t('columns.members'), render: (b) => b.memberCount, width: '100px' },
+      ]}
+      nameOf={(b) => b.name}
+      deleteOperation="bodies.delete"
+      detail={(body, actions) => <BodyDetail body={body} onEdit={actions.edit} onDelete={actions.remove} />}
+      form={(editing) => <BodyForm editing={editing} />}
+    />
+  )
+}
+
+function LevelFilter({ value, onChange }: { value: BodyLevel | null; onChange: (level: BodyLevel | null) => void }) {
+  const { t } = useTranslation()
+  return (
+    <Field label={t('register.filterLevel')} style={{ width: 240 }}>
+      <Dropdown
+        value={value ? t(`vocabulary.bodyLevel.${value}`) : t('app.all')}
+        selectedOptions={[value ?? '']}
+        onOptionSelect={(_, d) => onChange(bodyLevels.find((l) => l === d.optionValue) ?? null)}
+      >
+        <Option value="">{t('app.all')}</Option>
+        {bodyLevels.map((l) => (
+          <Option key={l} value={l}>
+            {t(`vocabulary.bodyLevel.${l}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  )
+}
+
+function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void; onDelete: () => void }) {
+  const { t } = useTranslation()
+  const detail = useApiQuery('bodies.get', { id: body.id })
+  // undefined: closed; null: a new membership; otherwise the one being edited.
+  const [membership, setMembership] = useState<Membership | null | undefined>(undefined)
+  const year = new Date().getFullYear()
+  return (
+    <DetailPane title={body.name} subtitle={`${body.shortCode} · ${t(`vocabulary.bodyLevel.${body.level}`)}`} onEdit={onEdit} onDelete={onDelete}>
+      <Properties
+        items={[
+          [t('fields.parentBodyId'), body.parentName],
+          [t('fields.regionId'), body.regionName],
+          [t('fields.caseLabelFormat'), formatCaseLabel(body.caseLabelFormat, 9, year)],
+          [t('fields.defaultPlace'), body.defaultPlace],
+          [t('fields.defaultDurationMinutes'), t('register.bodies.minutes', { count: body.defaultDurationMinutes })],
+          [t('fields.secretaryPersonId'), body.secretaryName],
+          [t('register.bodies.children'), detail.data?.children.map((c) => c.name).join(', ')],
+          [t('fields.notes'), body.notes],
+        ]}
+      />
+      <MembershipList
+        title={t('register.bodies.members')}
+        empty={t('register.bodies.noMembers')}
+        memberships={detail.data?.memberships}
+        show="member"
+        onOpen={setMembership}
+        action={
+          <Button size="small" icon={<AddRegular />} onClick={() => setMembership(null)}>
+            {t('register.bodies.addMember')}
+          </Button>
+        }
+      />
+      {membership !== undefined && <MembershipForm body={body} membership={membership} onClose={() => setMembership(undefined)} />}
+    </DetailPane>
+  )
+}
+
+function BodyForm({ editing }: { editing: Editing<Body> }) {
+  const { t } = useTranslation()
+  const bodies = useBodyOptions().filter((b) => b.id !== editing.row?.id)
+  const regions = useRegionOptions()
+  const people = usePeopleOptions()
+  const b = editing.row
+  const form = useForm('bodies.save', {
+    ...(b ? { id: b.id } : {}),
+    name: b?.name ?? '',
+    shortCode: b?.shortCode ?? '',
+    level: b?.level ?? 'arbeidsgruppe',
+    parentBodyId: b?.parentBodyId ?? null,
+    regionId: b?.regionId ?? null,
+    caseLabelFormat: b?.caseLabelFormat ?? '{nr}/{år}',
+    defaultPlace: b?.defaultPlace ?? '',
+    defaultDurationMinutes: b?.defaultDurationMinutes ?? 120,
+    secretaryPersonId: b?.secretaryPersonId ?? null,
+    notes: b?.notes ?? '',
+  })
+  const { values, set, fieldError } = form
+  const labelFormat = values.caseLabelFormat ?? ''
+  return (
+    <FormDialog
+      open
+      title={b ? t('register.bodies.editTitle') : t('register.bodies.newTitle')}
+      onClose={editing.close}
+      onSubmit={async () => (await form.submit()) && editing.close()}
+      error={form.error}
+      busy={form.busy}
+    >
+      <FieldGrid>
+        <Field label={t('fields.name')} required validationMessage={fieldError('name')}>
+          <Input autoFocus value={values.name} onChange={(_, d) => set('name', d.value)} />
+        </Field>
+        <Field label={t('fields.shortCode')} required validationMessage={fieldError('shortCode')}>
+          <Input value={values.shortCode} onChange={(_, d) => set('shortCode', d.value)} />
+        </Field>
+        <Field label={t('fields.level')} required validationMessage={fieldError('level')}>
+          <Dropdown
+            value={t(`vocabulary.bodyLevel.${values.level}`)}
+            selectedOptions={[values.level]}
+            onOptionSelect={(_, d) => set('level', bodyLevels.find((l) => l === d.optionValue) ?? values.level)}
+          >
+            {bodyLevels.map((l) => (
+              <Option key={l} value={l}>
+                {t(`vocabulary.bodyLevel.${l}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <EntityPicker
+          label={t('fields.parentBodyId')}
+          value={values.parentBodyId ?? null}
+          options={bodies}
+          onChange={(id) => set('parentBodyId', id)}
+          validationMessage={fieldError('parentBodyId')}
+        />
+        <EntityPicker
+          label={t('fields.regionId')}
+          value={values.regionId ?? null}
+          options={regions}
+          onChange={(id) => set('regionId', id)}
+          validationMessage={fieldError('regionId')}
+        />
+        <Field
+          label={t('fields.caseLabelFormat')}
+          required
+          validationMessage={fieldError('caseLabelFormat')}
+          hint={labelFormat.includes('{nr}') ? t('register.bodies.labelExample', { label: formatCaseLabel(labelFormat, 9, new Date().getFullYear()) }) : undefined}
+        >
+          <Input value={labelFormat} onChange={(_, d) => set('caseLabelFormat', d.value)} />
+        </Field>
+        <Field label={t('fields.defaultPlace')} validationMessage={fieldError('defaultPlace')}>
+          <Input value={values.defaultPlace ?? ''} onChange={(_, d) => set('defaultPlace', d.value)} />
+        </Field>
+        <Field label={t('fields.defaultDurationMinutes')} validationMessage={fieldError('defaultDurationMinutes')}>
+          <Input
+            type="number"
+            min={15}
+            step={15}
+            value={String(values.defaultDurationMinutes ?? '')}
+            onChange={(_, d) => set('defaultDurationMinutes', d.value === '' ? Number.NaN : Number(d.value))}
+          />
+        </Field>
+        <EntityPicker
+          label={t('fields.secretaryPersonId')}
+          value={values.secretaryPersonId ?? null}
+          options={people}
+          onChange={(id) => set('secretaryPersonId', id)}
+          validationMessage={fieldError('secretaryPersonId')}
+        />
+      </FieldGrid>
+      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
+        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" />
+      </Field>
+    </FormDialog>
+  )
+}

@@ -1,0 +1,167 @@
+import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens, Tooltip } from '@fluentui/react-components'
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { localIsoDate } from '../../../shared/dates'
+import type { Body, Membership, SeatRef, SeatRefInput, SeatView } from '../../../shared/register'
+import { membershipFunctions } from '../../../shared/vocabulary'
+import { ApiFailure, useApiMutation } from '../api/hooks'
+import { ConfirmDialog } from '../kit/ConfirmDialog'
+import { EntityPicker } from '../kit/EntityPicker'
+import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { useForm } from '../kit/use-form'
+import { useOrganisationOptions, useRegionOptions } from './options'
+import { SeatPicker } from './SeatPicker'
+
+const useStyles = makeStyles({
+  deputies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  deputy: { display: 'grid', gridTemplateColumns: '64px 1fr 32px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  rank: { paddingBottom: '8px', color: tokens.colorNeutralForeground3 },
+  remove: { alignSelf: 'flex-start' },
+})
+
+const refOf = (seat: SeatView): SeatRef => ({ personId: seat.personId, roleId: seat.roleId })
+const noSeat: SeatRef = { personId: null, roleId: null }
+
+interface Props {
+  body: Body
+  /** null for a new member. */
+  membership: Membership | null
+  onClose: () => void
+}
+
+/** Who sits in a body: the seat, its function and whom it represents, its period and its deputies. */
+export function MembershipForm({ body, membership: m, onClose }: Props) {
+  const { t } = useTranslation()
+  const styles = useStyles()
+  const organisations = useOrganisationOptions()
+  const regions = useRegionOptions()
+  const remove = useApiMutation('memberships.delete')
+  const [confirmRemove, setConfirmRemove] = useState(false)
+  const form = useForm('memberships.save', {
+    ...(m ? { id: m.id } : {}),
+    bodyId: body.id,
+    member: m ? refOf(m.member) : noSeat,
+    function: m?.function ?? 'medlem',
+    representsOrganisationId: m?.representsOrganisationId ?? null,
+    representsRegionId: m?.representsRegionId ?? null,
+    fromDate: m?.fromDate ?? localIsoDate(),
+    toDate: m?.toDate ?? null,
+    personalDeputy: m?.personalDeputy ? refOf(m.personalDeputy) : null,
+    deputies: m?.deputies.map(refOf) ?? [],
+    notes: m?.notes ?? '',
+  })
+  const { values, set, fieldError } = form
+  const deputies = values.deputies ?? []
+  const setDeputy = (index: number, seat: SeatRefInput | null) =>
+    set('deputies', deputies.map((d, i) => (i === index ? (seat ?? noSeat) : d)))
+
+  return (
+    <>
+      <FormDialog
+        open
+        title={m ? t('register.bodies.editMemberTitle', { body: body.name }) : t('register.bodies.memberTitle', { body: body.name })}
+        onClose={onClose}
+        onSubmit={async () => (await form.submit()) && onClose()}
+        error={form.error}
+        busy={form.busy}
+      >
+        <SeatPicker
+          label={t('fields.member')}
+          required
+          value={values.member}
+          onChange={(seat) => set('member', seat ?? noSeat)}
+          validationMessage={fieldError('member')}
+        />
+        <FieldGrid>
+          <Field label={t('fields.function')} validationMessage={fieldError('function')}>
+            <Dropdown
+              value={t(`vocabulary.membershipFunction.${values.function ?? 'medlem'}`)}
+              selectedOptions={[values.function ?? 'medlem']}
+              onOptionSelect={(_, d) => set('function', membershipFunctions.find((f) => f === d.optionValue) ?? 'medlem')}
+            >
+              {membershipFunctions.map((f) => (
+                <Option key={f} value={f}>
+                  {t(`vocabulary.membershipFunction.${f}`)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <EntityPicker
+            label={t('fields.representsOrganisationId')}
+            value={values.representsOrganisationId ?? null}
+            options={organisations}
+            onChange={(id) => set('representsOrganisationId', id)}
+            validationMessage={fieldError('representsOrganisationId')}
+          />
+          <Field label={t('fields.fromDate')} required validationMessage={fieldError('fromDate')}>
+            <Input type="date" value={values.fromDate} onChange={(_, d) => set('fromDate', d.value)} />
+          </Field>
+          <EntityPicker
+            label={t('fields.representsRegionId')}
+            value={values.representsRegionId ?? null}
+            options={regions}
+            onChange={(id) => set('representsRegionId', id)}
+            validationMessage={fieldError('representsRegionId')}
+          />
+          <Field label={t('fields.toDate')} validationMessage={fieldError('toDate')}>
+            <Input type="date" value={values.toDate ?? ''} onChange={(_, d) => set('toDate', d.value || null)} />
+          </Field>
+        </FieldGrid>
+        <SeatPicker
+          label={t('register.bodies.personalDeputy')}
+          value={values.personalDeputy ?? null}
+          onChange={(seat) => set('personalDeputy', seat)}
+          validationMessage={fieldError('personalDeputy')}
+        />
+        <Field label={t('register.bodies.deputies')} validationMessage={fieldError('deputies')}>
+          <div className={styles.deputies}>
+            {deputies.length === 0 && <Caption1>{t('register.bodies.noDeputy')}</Caption1>}
+            {deputies.map((deputy, index) => (
+              <div key={index} className={styles.deputy}>
+                <Caption1 className={styles.rank}>{t('register.bodies.deputyRank', { rank: index + 1 })}</Caption1>
+                <SeatPicker
+                  label={t('register.bodies.deputyRank', { rank: index + 1 })}
+                  value={deputy}
+                  onChange={(seat) => setDeputy(index, seat)}
+                  validationMessage={fieldError(`deputies.${index}`)}
+                />
+                <Tooltip content={t('app.remove')} relationship="label">
+                  <Button
+                    icon={<DeleteRegular />}
+                    appearance="subtle"
+                    onClick={() => set('deputies', deputies.filter((_, i) => i !== index))}
+                  />
+                </Tooltip>
+              </div>
+            ))}
+            <Button size="small" icon={<AddRegular />} style={{ alignSelf: 'flex-start' }} onClick={() => set('deputies', [...deputies, noSeat])}>
+              {t('register.bodies.addDeputy')}
+            </Button>
+          </div>
+        </Field>
+        <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
+          <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" rows={2} />
+        </Field>
+        {m && (
+          <Button className={styles.remove} icon={<DeleteRegular />} onClick={() => (remove.reset(), setConfirmRemove(true))}>
+            {t('app.remove')}
+          </Button>
+        )}
+      </FormDialog>
+      {m && (
+        <ConfirmDialog
+          open={confirmRemove}
+          title={t('register.bodies.deleteMember', { name: m.member.label, body: body.name })}
+          confirmLabel={t('app.remove')}
+          busy={remove.isPending}
+          error={remove.error instanceof ApiFailure ? remove.error.message : null}
+          onClose={() => setConfirmRemove(false)}
+          onConfirm={() => remove.mutate({ id: m.id }, { onSuccess: () => (setConfirmRemove(false), onClose()) })}
+        >
+          {t('register.deleteBody')}
+        </ConfirmDialog>
+      )}
+    </>
+  )
+}

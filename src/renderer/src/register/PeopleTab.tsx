@@ -1,0 +1,142 @@
+import { Field, Input, Link, Textarea } from '@fluentui/react-components'
+import { PeopleRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Person } from '../../../shared/register'
+import { useApiQuery } from '../api/hooks'
+import { DetailPane, Properties } from '../kit/DetailPane'
+import { EntityPicker } from '../kit/EntityPicker'
+import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { useForm } from '../kit/use-form'
+import { HoldingList, MembershipList } from './relations'
+import { RegisterTab, type Editing } from './RegisterTab'
+import { useOrganisationOptions } from './options'
+
+export function PeopleTab() {
+  const { t } = useTranslation()
+  const [search, setSearch] = useState('')
+  const [organisationId, setOrganisationId] = useState<number | null>(null)
+  const organisations = useOrganisationOptions()
+  const list = useApiQuery('people.list', { search, organisationId: organisationId ?? undefined })
+  const all = useApiQuery('people.list', {})
+
+  return (
+    <RegisterTab<Person>
+      label={t('register.tabs.people')}
+      newLabel={t('register.people.new')}
+      emptyTitle={t('register.people.empty')}
+      emptyBody={t('register.people.emptyBody')}
+      emptyIcon={<PeopleRegular />}
+      rows={list.data}
+      total={all.data?.length}
+      search={search}
+      onSearch={setSearch}
+      filtered={organisationId !== null}
+      onClearFilters={() => setOrganisationId(null)}
+      filters={
+        <div style={{ width: 240 }}>
+          <EntityPicker
+            label={t('register.filterOrganisation')}
+            value={organisationId}
+            options={organisations}
+            onChange={setOrganisationId}
+            placeholder={t('app.all')}
+          />
+        </div>
+      }
+      columns={[
+        { key: 'name', header: t('columns.name'), render: (p) => p.name, width: '24%' },
+        { key: 'title', header: t('columns.title'), render: (p) => p.title },
+        { key: 'org', header: t('columns.organisation'), render: (p) => p.organisationName ?? '' },
+        { key: 'email', header: t('columns.email'), render: (p) => p.email },
+        { key: 'phone', header: t('columns.phone'), render: (p) => p.phone, width: '130px' },
+      ]}
+      nameOf={(p) => p.name}
+      deleteOperation="people.delete"
+      detail={(person, actions) => <PersonDetail person={person} onEdit={actions.edit} onDelete={actions.remove} />}
+      form={(editing) => <PersonForm editing={editing} />}
+    />
+  )
+}
+
+function PersonDetail({ person, onEdit, onDelete }: { person: Person; onEdit: () => void; onDelete: () => void }) {
+  const { t } = useTranslation()
+  const detail = useApiQuery('people.get', { id: person.id })
+  return (
+    <DetailPane
+      title={person.name}
+      subtitle={[person.title, person.organisationName].filter(Boolean).join(', ')}
+      onEdit={onEdit}
+      onDelete={onDelete}
+    >
+      <Properties
+        items={[
+          [t('fields.email'), person.email && <Link href={`mailto:${person.email}`}>{person.email}</Link>],
+          [t('fields.phone'), person.phone],
+          [t('fields.notes'), person.notes],
+        ]}
+      />
+      <HoldingList title={t('register.people.roles')} empty={t('register.people.noRoles')} holdings={detail.data?.holdings} show="role" />
+      <MembershipList
+        title={t('register.people.memberships')}
+        empty={t('register.people.noMemberships')}
+        memberships={detail.data?.memberships}
+        show="body"
+      />
+      {detail.data && detail.data.deputyFor.length > 0 && (
+        <MembershipList title={t('register.people.deputyFor')} empty="" memberships={detail.data.deputyFor} show="body" />
+      )}
+    </DetailPane>
+  )
+}
+
+function PersonForm({ editing }: { editing: Editing<Person> }) {
+  const { t } = useTranslation()
+  const organisations = useOrganisationOptions()
+  const p = editing.row
+  const form = useForm('people.save', {
+    ...(p ? { id: p.id } : {}),
+    name: p?.name ?? '',
+    title: p?.title ?? '',
+    organisationId: p?.organisationId ?? null,
+    email: p?.email ?? '',
+    phone: p?.phone ?? '',
+    notes: p?.notes ?? '',
+  })
+  const { values, set, fieldError } = form
+  return (
+    <FormDialog
+      open
+      title={p ? t('register.people.editTitle') : t('register.people.newTitle')}
+      onClose={editing.close}
+      onSubmit={async () => (await form.submit()) && editing.close()}
+      error={form.error}
+      busy={form.busy}
+    >
+      <Field label={t('fields.name')} required validationMessage={fieldError('name')}>
+        <Input autoFocus value={values.name} onChange={(_, d) => set('name', d.value)} />
+      </Field>
+      <FieldGrid>
+        <Field label={t('fields.title')} validationMessage={fieldError('title')}>
+          <Input value={values.title ?? ''} onChange={(_, d) => set('title', d.value)} />
+        </Field>
+        <EntityPicker
+          label={t('fields.organisationId')}
+          value={values.organisationId ?? null}
+          options={organisations}
+          onChange={(id) => set('organisationId', id)}
+          validationMessage={fieldError('organisationId')}
+        />
+        <Field label={t('fields.email')} validationMessage={fieldError('email')}>
+          <Input type="email" value={values.email ?? ''} onChange={(_, d) => set('email', d.value)} />
+        </Field>
+        <Field label={t('fields.phone')} validationMessage={fieldError('phone')}>
+          <Input type="tel" value={values.phone ?? ''} onChange={(_, d) => set('phone', d.value)} />
+        </Field>
+      </FieldGrid>
+      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
+        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" />
+      </Field>
+    </FormDialog>
+  )
+}

@@ -1,0 +1,89 @@
+import type { z } from 'zod'
+import type { Result } from './result'
+import * as r from './register'
+import type {
+  Body,
+  BodyDetail,
+  Holding,
+  Membership,
+  Organisation,
+  OrganisationDetail,
+  Person,
+  PersonDetail,
+  Region,
+  RegionDetail,
+  Role,
+  RoleDetail,
+} from './register'
+import { empty } from './schema-kit'
+import * as w from './workspace'
+import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
+
+/**
+ * Every operation the renderer can ask for, declared once: its name (`domain.verb`), its input
+ * schema and its output type. Main implements them, the preload and the web client call them.
+ */
+interface Operation<S extends z.ZodType, O> {
+  input: S
+  /** Phantom: carries the output type, never read at run time. */
+  output?: O
+}
+
+const op =
+  <S extends z.ZodType>(input: S) =>
+  <O>(): Operation<S, O> => ({ input })
+
+export const contract = {
+  'workspace.status': op(empty)<WorkspaceStatus>(),
+  'workspace.create': op(w.createWorkspaceInput)<WorkspaceStatus>(),
+  'workspace.rename': op(w.renameWorkspaceInput)<WorkspaceStatus>(),
+  'workspace.export': op(empty)<WorkspaceExport>(),
+  'workspace.inspectImport': op(w.importInput)<WorkspaceCounts>(),
+  'workspace.import': op(w.importInput)<WorkspaceCounts>(),
+
+  'regions.list': op(r.listFilter)<Region[]>(),
+  'regions.get': op(r.byId)<RegionDetail>(),
+  'regions.save': op(r.regionInput)<Region>(),
+  'regions.delete': op(r.byId)<null>(),
+
+  'organisations.list': op(r.listFilter)<Organisation[]>(),
+  'organisations.get': op(r.byId)<OrganisationDetail>(),
+  'organisations.save': op(r.organisationInput)<Organisation>(),
+  'organisations.delete': op(r.byId)<null>(),
+
+  'people.list': op(r.listFilter)<Person[]>(),
+  'people.get': op(r.byId)<PersonDetail>(),
+  'people.save': op(r.personInput)<Person>(),
+  'people.delete': op(r.byId)<null>(),
+
+  'roles.list': op(r.listFilter)<Role[]>(),
+  'roles.get': op(r.byId)<RoleDetail>(),
+  'roles.save': op(r.roleInput)<Role>(),
+  'roles.delete': op(r.byId)<null>(),
+  'roles.assignHolder': op(r.holdingInput)<Holding>(),
+  'roles.removeHolding': op(r.byId)<null>(),
+  'roles.holdersOn': op(r.holderOnInput)<Holding[]>(),
+
+  'bodies.list': op(r.listFilter)<Body[]>(),
+  'bodies.get': op(r.byId)<BodyDetail>(),
+  'bodies.save': op(r.bodyInput)<Body>(),
+  'bodies.delete': op(r.byId)<null>(),
+
+  'memberships.save': op(r.membershipInput)<Membership>(),
+  'memberships.delete': op(r.byId)<null>(),
+} as const
+
+export type Contract = typeof contract
+export type OperationName = keyof Contract
+export const operationNames = Object.keys(contract) as OperationName[]
+
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>
+export type OutputOf<N extends OperationName> = Exclude<Contract[N]['output'], undefined>
+
+/** What `window.api` is, and what the web client imitates. */
+export type Api = { [N in OperationName]: (input: InputOf<N>) => Promise<Result<OutputOf<N>>> }
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(contract, name)
+}
