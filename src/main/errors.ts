@@ -1,6 +1,6 @@
 import type { ApiError } from '../shared/result'
 import { nb } from '../shared/strings/nb'
-import { format } from '../shared/text'
+import { format, plural } from '../shared/text'
 
 /** A refusal meant for the user. Handlers throw it; the dispatcher turns it into `{ ok: false }`. */
 export class AppError extends Error {
@@ -29,7 +29,9 @@ export function inUse(name: string, references: string[]): AppError {
   return new AppError({ code: 'in_use', message: format(nb.errors.inUse, { name, refs: references.join(', ') }) })
 }
 
-/** Lists the non-zero reference counts as Norwegian phrases. */
-export function describeReferences(counts: [template: string, count: number][]): string[] {
-  return counts.filter(([, count]) => count > 0).map(([template, count]) => format(template, { count }))
+type ReferenceKey = 'refPeople' | 'refOrganisations' | 'refRoles' | 'refHoldings' | 'refMemberships' | 'refDeputies' | 'refBodies' | 'refSecretary' | 'refRepresents' | 'refChildBodies'
+
+/** Lists the non-zero reference counts as Norwegian phrases: "2 personer, 1 verv". */
+export function describeReferences(counts: [key: ReferenceKey, count: number][]): string[] {
+  return counts.filter(([, count]) => count > 0).map(([key, count]) => plural(nb.errors, key, count))
 }

@@ -41,7 +41,7 @@ export const contract = {
   'workspace.inspectImport': op(w.importInput)<WorkspaceCounts>(),
   'workspace.import': op(w.importInput)<WorkspaceCounts>(),
 
-  'regions.list': op(r.listFilter)<Region[]>(),
+  'regions.list': op(r.searchOnly)<Region[]>(),
   'regions.get': op(r.byId)<RegionDetail>(),
   'regions.save': op(r.regionInput)<Region>(),
   'regions.delete': op(r.byId)<null>(),
@@ -61,6 +61,7 @@ export const contract = {
   'roles.save': op(r.roleInput)<Role>(),
   'roles.delete': op(r.byId)<null>(),
   'roles.assignHolder': op(r.holdingInput)<Holding>(),
+  'roles.endHolding': op(r.endHoldingInput)<Holding>(),
   'roles.removeHolding': op(r.byId)<null>(),
   'roles.holdersOn': op(r.holderOnInput)<Holding[]>(),
 

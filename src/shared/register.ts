@@ -130,6 +130,8 @@ export const listFilter = z
   .strict()
 
 export const byId = z.object({ id }).strict()
+export const searchOnly = z.object({ search: searchText }).strict()
+export const endHoldingInput = z.object({ id, toDate: isoDate }).strict()
 export const holderOnInput = z.object({ roleId: id, date: isoDate }).strict()
 
 export type RegionInput = z.input<typeof regionInput>

@@ -5,6 +5,19 @@ export function format(template: string, values: Record<string, string | number>
   )
 }
 
+/**
+ * Picks `key_one` or `key_other` from a catalog section by count, as i18next does for nb,
+ * and fills in the count: `plural(nb.errors, 'refPeople', 2)` -> "2 personer".
+ */
+export function plural<K extends string>(
+  section: Record<`${K}_one` | `${K}_other`, string>,
+  key: K,
+  count: number,
+): string {
+  const template = count === 1 ? section[`${key}_one`] : section[`${key}_other`]
+  return format(template, { count })
+}
+
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true })
 
 /** Norwegian order: æ, ø, å after z; case and accents ignored; "Sak 2" before "Sak 10". */

@@ -73,6 +73,7 @@ export const roleHandlers: HandlersOf<'roles'> = {
     return null
   },
   'roles.assignHolder': (ctx, input) => inTransaction(ctx, (trx) => roles.assignHolder(trx, input)),
+  'roles.endHolding': (ctx, { id, toDate }) => inTransaction(ctx, (trx) => roles.endHolding(trx, id, toDate)),
   'roles.removeHolding': async (ctx, { id }) => {
     await inTransaction(ctx, (trx) => roles.removeHolding(trx, id))
     return null

@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely'
 import type { Database } from './schema'
 
 export interface Connection {
@@ -13,6 +13,23 @@ export interface OpenOptions {
   nativeBinding?: string
 }
 
+/**
+ * SQLite runs schema changes inside transactions, but Kysely's adapter says it does not, so its
+ * Migrator would commit each step on its own. Saying so lets all pending migrations share one
+ * transaction: a failure halfway leaves the file exactly as it was.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true
+  }
+}
+
+class Dialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter()
+  }
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Connection {
   const sqlite = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   // WAL lets reads go on while a write commits; FULL makes each commit survive a power cut,
@@ -21,7 +38,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new Dialect({ database: sqlite }) })
   return { sqlite, db }
 }
 

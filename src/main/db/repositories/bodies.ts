@@ -130,8 +130,8 @@ export async function childBodies(db: Kysely<Database>, id: number) {
 export async function deleteBody(db: Kysely<Database>, id: number, today: string): Promise<void> {
   const body = await getBody(db, id, today)
   const refs = describeReferences([
-    [nb.errors.refMemberships, await countReferences(db, ['membership', 'body_id'], id)],
-    [nb.errors.refChildBodies, await countReferences(db, ['body', 'parent_body_id'], id)],
+    ['refMemberships', await countReferences(db, ['membership', 'body_id'], id)],
+    ['refChildBodies', await countReferences(db, ['body', 'parent_body_id'], id)],
   ])
   if (refs.length > 0) throw inUse(body.name, refs)
   await db.deleteFrom('body').where('id', '=', id).execute()

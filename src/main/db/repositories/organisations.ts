@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
 import type { ListFilter, Organisation, OrganisationData } from '../../../shared/register'
-import { nb } from '../../../shared/strings/nb'
 import { matchesQuery, sortByNb } from '../../../shared/text'
 import type { OrganisationKind } from '../../../shared/vocabulary'
 import { describeReferences, inUse, notFound } from '../../errors'
@@ -77,9 +76,9 @@ export async function saveOrganisation(db: Kysely<Database>, input: Organisation
 export async function deleteOrganisation(db: Kysely<Database>, id: number): Promise<void> {
   const organisation = await getOrganisation(db, id)
   const refs = describeReferences([
-    [nb.errors.refPeople, await countReferences(db, ['person', 'organisation_id'], id)],
-    [nb.errors.refRoles, await countReferences(db, ['role', 'organisation_id'], id)],
-    [nb.errors.refRepresents, await countReferences(db, ['membership', 'represents_organisation_id'], id)],
+    ['refPeople', await countReferences(db, ['person', 'organisation_id'], id)],
+    ['refRoles', await countReferences(db, ['role', 'organisation_id'], id)],
+    ['refRepresents', await countReferences(db, ['membership', 'represents_organisation_id'], id)],
   ])
   if (refs.length > 0) throw inUse(organisation.name, refs)
   await db.deleteFrom('organisation').where('id', '=', id).execute()

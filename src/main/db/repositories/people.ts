@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
 import type { ListFilter, Person, PersonData } from '../../../shared/register'
-import { nb } from '../../../shared/strings/nb'
 import { matchesQuery, sortByNb } from '../../../shared/text'
 import { describeReferences, inUse, notFound } from '../../errors'
 import type { Database } from '../schema'
@@ -68,10 +67,10 @@ export async function savePerson(db: Kysely<Database>, input: PersonData, now: s
 export async function deletePerson(db: Kysely<Database>, id: number): Promise<void> {
   const person = await getPerson(db, id)
   const refs = describeReferences([
-    [nb.errors.refHoldings, await countReferences(db, ['role_holding', 'person_id'], id)],
-    [nb.errors.refMemberships, await countReferences(db, ['membership', 'person_id'], id)],
-    [nb.errors.refDeputies, await countReferences(db, ['membership_deputy', 'person_id'], id)],
-    [nb.errors.refSecretary, await countReferences(db, ['body', 'secretary_person_id'], id)],
+    ['refHoldings', await countReferences(db, ['role_holding', 'person_id'], id)],
+    ['refMemberships', await countReferences(db, ['membership', 'person_id'], id)],
+    ['refDeputies', await countReferences(db, ['membership_deputy', 'person_id'], id)],
+    ['refSecretary', await countReferences(db, ['body', 'secretary_person_id'], id)],
   ])
   if (refs.length > 0) throw inUse(person.name, refs)
   await db.deleteFrom('person').where('id', '=', id).execute()

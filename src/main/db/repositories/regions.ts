@@ -46,9 +46,9 @@ export async function saveRegion(db: Kysely<Database>, input: RegionData): Promi
 export async function deleteRegion(db: Kysely<Database>, id: number): Promise<void> {
   const region = await getRegion(db, id)
   const refs = describeReferences([
-    [nb.errors.refOrganisations, await countReferences(db, ['organisation', 'region_id'], id)],
-    [nb.errors.refBodies, await countReferences(db, ['body', 'region_id'], id)],
-    [nb.errors.refRepresents, await countReferences(db, ['membership', 'represents_region_id'], id)],
+    ['refOrganisations', await countReferences(db, ['organisation', 'region_id'], id)],
+    ['refBodies', await countReferences(db, ['body', 'region_id'], id)],
+    ['refRepresents', await countReferences(db, ['membership', 'represents_region_id'], id)],
   ])
   if (refs.length > 0) throw inUse(region.name, refs)
   await db.deleteFrom('region').where('id', '=', id).execute()

@@ -101,9 +101,9 @@ export async function saveRole(db: Kysely<Database>, input: RoleData, now: strin
 export async function deleteRole(db: Kysely<Database>, id: number, today: string): Promise<void> {
   const role = await getRole(db, id, today)
   const refs = describeReferences([
-    [nb.errors.refHoldings, await countReferences(db, ['role_holding', 'role_id'], id)],
-    [nb.errors.refMemberships, await countReferences(db, ['membership', 'role_id'], id)],
-    [nb.errors.refDeputies, await countReferences(db, ['membership_deputy', 'role_id'], id)],
+    ['refHoldings', await countReferences(db, ['role_holding', 'role_id'], id)],
+    ['refMemberships', await countReferences(db, ['membership', 'role_id'], id)],
+    ['refDeputies', await countReferences(db, ['membership_deputy', 'role_id'], id)],
   ])
   if (refs.length > 0) throw inUse(`${role.title}, ${role.organisationName}`, refs)
   await db.deleteFrom('role').where('id', '=', id).execute()
@@ -147,6 +147,17 @@ export async function assignHolder(db: Kysely<Database>, input: HoldingData): Pr
     .values({ role_id: input.roleId, person_id: input.personId, from_date: input.fromDate, to_date: input.toDate })
     .returning('id')
     .executeTakeFirstOrThrow()
+  return selectHoldings(db).where('role_holding.id', '=', id).executeTakeFirstOrThrow()
+}
+
+/** Ends an open period: the role stands vacant from the next day until a new holder comes. */
+export async function endHolding(db: Kysely<Database>, id: number, toDate: string): Promise<Holding> {
+  const holding = await selectHoldings(db).where('role_holding.id', '=', id).executeTakeFirst()
+  if (!holding) throw notFound('holding', id)
+  if (toDate < holding.fromDate) {
+    throw conflict(format(nb.errors.holdingEndsTooEarly, { from: holding.fromDate }), 'toDate')
+  }
+  await db.updateTable('role_holding').set({ to_date: toDate }).where('id', '=', id).execute()
   return selectHoldings(db).where('role_holding.id', '=', id).executeTakeFirstOrThrow()
 }
 

@@ -24,11 +24,19 @@ export function useApiQuery<N extends OperationName>(name: N, input: InputOf<N>,
 /**
  * Writes through an operation. Every success refreshes all queries: the database is local and
  * fast, and a change in one list (a new role holder) shows in others (a body's members).
+ * `refresh: false` leaves the refresh to the caller, for a write that swaps the whole screen
+ * (an import): an open dialog must close before the screen holding it goes away.
  */
-export function useApiMutation<N extends OperationName>(name: N) {
+export function useApiMutation<N extends OperationName>(name: N, { refresh = true } = {}) {
   const client = useQueryClient()
   return useMutation<OutputOf<N>, ApiFailure, InputOf<N>>({
     mutationFn: (input) => unwrap(name, input),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => (refresh ? client.invalidateQueries() : undefined),
   })
+}
+
+/** Refreshes every query: after a write made with `refresh: false`. */
+export function useRefresh() {
+  const client = useQueryClient()
+  return () => void client.invalidateQueries()
 }

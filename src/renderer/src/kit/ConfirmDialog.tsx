@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { afterExit } from './dialog-exit'
 
 interface Props {
   open: boolean
@@ -22,12 +23,14 @@ interface Props {
   busy?: boolean
   onConfirm: () => void
   onClose: () => void
+  /** Called after the dialog has finished closing: the moment to replace the screen under it. */
+  onClosed?: () => void
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, error, busy, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, error, busy, onConfirm, onClose, onClosed }: Props) {
   const { t } = useTranslation()
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()} modalType="alert">
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()} modalType="alert" surfaceMotion={afterExit(onClosed)}>
       <DialogSurface style={{ maxWidth: 480 }}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

@@ -39,6 +39,9 @@ const useStyles = makeStyles({
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 })
 
+// Fluent's cell layout drops a bare number 0; as text it shows like any other count.
+const cellContent = (value: ReactNode) => (typeof value === 'number' ? String(value) : value)
+
 /**
  * A dense, keyboard-driven list: arrows move the selection, Enter opens, Delete deletes.
  * Selection follows focus so the detail pane always shows the row the keyboard is on.
@@ -90,7 +93,7 @@ export function DataTable<T extends { id: number }>({ label, columns, rows, sele
             >
               {columns.map((c) => (
                 <TableCell key={c.key} className={styles.cell}>
-                  <TableCellLayout truncate>{c.render(row)}</TableCellLayout>
+                  <TableCellLayout truncate>{cellContent(c.render(row))}</TableCellLayout>
                 </TableCell>
               ))}
             </TableRow>

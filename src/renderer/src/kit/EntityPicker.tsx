@@ -18,14 +18,14 @@ interface Props {
   validationMessage?: string
   required?: boolean
   placeholder?: string
-  /** Accessible name when the field's visible label is not enough (several pickers in a row). */
-  ariaLabel?: string
+  /** A filter in a toolbar: no visible label; the label names it for screen readers and the placeholder. */
+  compact?: boolean
 }
 
 const shownLimit = 80
 
 /** A searchable choice among register entries; typing filters by every word, æøå included. */
-export function EntityPicker({ label, value, options, onChange, validationMessage, required, placeholder, ariaLabel }: Props) {
+export function EntityPicker({ label, value, options, onChange, validationMessage, required, placeholder, compact }: Props) {
   const { t } = useTranslation()
   const selected = options.find((o) => o.id === value)
   const [query, setQuery] = useState<string | null>(null)
@@ -34,11 +34,13 @@ export function EntityPicker({ label, value, options, onChange, validationMessag
     [options, query],
   )
   return (
-    <Field label={label} validationMessage={validationMessage} required={required}>
+    <Field label={compact ? undefined : label} validationMessage={validationMessage} required={required}>
       <Combobox
-        aria-label={ariaLabel}
+        aria-label={compact ? label : undefined}
+        // Fluent's default min-width would override the width the Field is given.
+        style={{ minWidth: 0 }}
         clearable={!required}
-        placeholder={placeholder ?? t('app.search')}
+        placeholder={placeholder ?? (compact ? `${label}: ${t('app.all').toLowerCase()}` : t('app.search'))}
         value={query ?? selected?.label ?? ''}
         selectedOptions={value === null ? [] : [String(value)]}
         onChange={(event) => setQuery(event.target.value)}

@@ -11,21 +11,30 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '../../../shared/result'
+import { afterExit } from './dialog-exit'
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: '100%' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  // Fields keep their own height when a neighbour grows with an error message.
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+  },
 })
 
 interface Props {
   title: string
-  open: boolean
+  /** Called once the dialog has closed (cancelled, or saved). */
   onClose: () => void
-  onSubmit: () => void
+  /** Saves; a truthy answer closes the dialog, a falsy one keeps it open to show the error. */
+  onSubmit: () => Promise<unknown>
   /** An error not tied to one field (a field error shows beside its field instead). */
   error: ApiError | null
   busy?: boolean
@@ -34,17 +43,20 @@ interface Props {
 }
 
 /** A modal form: Enter saves, Escape cancels, errors without a field show on top. */
-export function FormDialog({ title, open, onClose, onSubmit, error, busy, submitLabel, children }: Props) {
+export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel, children }: Props) {
   const { t } = useTranslation()
   const styles = useStyles()
+  // The dialog closes first and is removed only after its exit motion (see afterExit).
+  const [open, setOpen] = useState(true)
+  const close = () => setOpen(false)
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()} modalType="modal">
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && close()} modalType="modal" surfaceMotion={afterExit(onClose)}>
       <DialogSurface className={styles.surface}>
         <form
           noValidate
-          onSubmit={(event) => {
+          onSubmit={async (event) => {
             event.preventDefault()
-            onSubmit()
+            if (await onSubmit()) close()
           }}
         >
           <DialogBody>
@@ -58,7 +70,7 @@ export function FormDialog({ title, open, onClose, onSubmit, error, busy, submit
               {children}
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
+              <Button appearance="secondary" onClick={close}>
                 {t('app.cancel')}
               </Button>
               <Button appearance="primary" type="submit" disabled={busy}>

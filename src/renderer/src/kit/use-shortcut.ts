@@ -13,7 +13,7 @@ function matches(combo: string, event: KeyboardEvent): boolean {
 
 /**
  * Binds key combinations such as `Ctrl+N` or `Alt+3` on the window while the component is
- * mounted. Ctrl also matches Cmd on macOS. Shortcuts rest while a dialog is open.
+ * mounted. Ctrl also matches Cmd on macOS. Shortcuts rest while a dialog has the focus.
  */
 export function useShortcuts(bindings: Bindings) {
   const latest = useRef(bindings)
@@ -22,7 +22,8 @@ export function useShortcuts(bindings: Bindings) {
   })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return
+      // A modal traps focus, so a key pressed inside one belongs to it, not to the page behind.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"], [role="alertdialog"]')) return
       const combo = Object.keys(latest.current).find((c) => matches(c, event))
       if (!combo) return
       event.preventDefault()

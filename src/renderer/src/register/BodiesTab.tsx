@@ -1,12 +1,14 @@
-import { Button, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components'
-import { AddRegular, PeopleCommunityRegular } from '@fluentui/react-icons'
+import { Button, Field, Input, makeStyles, Textarea, Tooltip } from '@fluentui/react-components'
+import { AddRegular, DismissRegular, PeopleCommunityRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatCaseLabel } from '../../../shared/case-label'
 import type { Body, Membership } from '../../../shared/register'
 import { bodyLevels, type BodyLevel } from '../../../shared/vocabulary'
-import { useApiQuery } from '../api/hooks'
+import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
+import { ConfirmDialog } from '../kit/ConfirmDialog'
 import { DetailPane, Properties } from '../kit/DetailPane'
+import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { useForm } from '../kit/use-form'
@@ -15,12 +17,16 @@ import { useBodyOptions, usePeopleOptions, useRegionOptions } from './options'
 import { MembershipList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
 
+const useStyles = makeStyles({ filter: { width: '240px' } })
+
 export function BodiesTab() {
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [level, setLevel] = useState<BodyLevel | null>(null)
   const list = useApiQuery('bodies.list', { search, kind: level ?? undefined })
   const all = useApiQuery('bodies.list', {})
+  const styles = useStyles()
+  const levelLabel = (code: BodyLevel) => t(`vocabulary.bodyLevel.${code}`)
 
   return (
     <RegisterTab<Body>
@@ -35,7 +41,18 @@ export function BodiesTab() {
       onSearch={setSearch}
       filtered={level !== null}
       onClearFilters={() => setLevel(null)}
-      filters={<LevelFilter value={level} onChange={setLevel} />}
+      filters={
+        <CodeDropdown
+          compact
+          label={t('register.filterLevel')}
+          codes={bodyLevels}
+          labelOf={levelLabel}
+          value={level}
+          onChange={setLevel}
+          allLabel={t('app.all')}
+          className={styles.filter}
+        />
+      }
       columns={[
         { key: 'name', header: t('columns.name'), render: (b) => b.name, width: '34%' },
         { key: 'code', header: t('columns.shortCode'), render: (b) => b.shortCode, width: '110px' },
@@ -51,31 +68,13 @@ export function BodiesTab() {
   )
 }
 
-function LevelFilter({ value, onChange }: { value: BodyLevel | null; onChange: (level: BodyLevel | null) => void }) {
-  const { t } = useTranslation()
-  return (
-    <Field label={t('register.filterLevel')} style={{ width: 240 }}>
-      <Dropdown
-        value={value ? t(`vocabulary.bodyLevel.${value}`) : t('app.all')}
-        selectedOptions={[value ?? '']}
-        onOptionSelect={(_, d) => onChange(bodyLevels.find((l) => l === d.optionValue) ?? null)}
-      >
-        <Option value="">{t('app.all')}</Option>
-        {bodyLevels.map((l) => (
-          <Option key={l} value={l}>
-            {t(`vocabulary.bodyLevel.${l}`)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  )
-}
-
 function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void; onDelete: () => void }) {
   const { t } = useTranslation()
   const detail = useApiQuery('bodies.get', { id: body.id })
   // undefined: closed; null: a new membership; otherwise the one being edited.
   const [membership, setMembership] = useState<Membership | null | undefined>(undefined)
+  const [removing, setRemoving] = useState<Membership | null>(null)
+  const remove = useApiMutation('memberships.delete')
   const year = new Date().getFullYear()
   return (
     <DetailPane title={body.name} subtitle={`${body.shortCode} · ${t(`vocabulary.bodyLevel.${body.level}`)}`} onEdit={onEdit} onDelete={onDelete}>
@@ -97,6 +96,11 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
         memberships={detail.data?.memberships}
         show="member"
         onOpen={setMembership}
+        extra={(m) => (
+          <Tooltip content={t('app.remove')} relationship="label">
+            <Button size="small" appearance="subtle" icon={<DismissRegular />} onClick={() => (remove.reset(), setRemoving(m))} />
+          </Tooltip>
+        )}
         action={
           <Button size="small" icon={<AddRegular />} onClick={() => setMembership(null)}>
             {t('register.bodies.addMember')}
@@ -104,6 +108,17 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
         }
       />
       {membership !== undefined && <MembershipForm body={body} membership={membership} onClose={() => setMembership(undefined)} />}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('register.bodies.deleteMember', { name: removing?.member.label ?? '', body: body.name })}
+        confirmLabel={t('app.remove')}
+        busy={remove.isPending}
+        error={remove.error instanceof ApiFailure ? remove.error.message : null}
+        onClose={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) })}
+      >
+        {t('register.deleteBody')}
+      </ConfirmDialog>
     </DetailPane>
   )
 }
@@ -131,10 +146,9 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
   const labelFormat = values.caseLabelFormat ?? ''
   return (
     <FormDialog
-      open
       title={b ? t('register.bodies.editTitle') : t('register.bodies.newTitle')}
       onClose={editing.close}
-      onSubmit={async () => (await form.submit()) && editing.close()}
+      onSubmit={form.submit}
       error={form.error}
       busy={form.busy}
     >
@@ -145,19 +159,15 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
         <Field label={t('fields.shortCode')} required validationMessage={fieldError('shortCode')}>
           <Input value={values.shortCode} onChange={(_, d) => set('shortCode', d.value)} />
         </Field>
-        <Field label={t('fields.level')} required validationMessage={fieldError('level')}>
-          <Dropdown
-            value={t(`vocabulary.bodyLevel.${values.level}`)}
-            selectedOptions={[values.level]}
-            onOptionSelect={(_, d) => set('level', bodyLevels.find((l) => l === d.optionValue) ?? values.level)}
-          >
-            {bodyLevels.map((l) => (
-              <Option key={l} value={l}>
-                {t(`vocabulary.bodyLevel.${l}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <CodeDropdown
+          label={t('fields.level')}
+          required
+          codes={bodyLevels}
+          labelOf={(code) => t(`vocabulary.bodyLevel.${code}`)}
+          value={values.level}
+          onChange={(level) => level && set('level', level)}
+          validationMessage={fieldError('level')}
+        />
         <EntityPicker
           label={t('fields.parentBodyId')}
           value={values.parentBodyId ?? null}
@@ -189,7 +199,7 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
             min={15}
             step={15}
             value={String(values.defaultDurationMinutes ?? '')}
-            onChange={(_, d) => set('defaultDurationMinutes', d.value === '' ? Number.NaN : Number(d.value))}
+            onChange={(_, d) => set('defaultDurationMinutes', d.value === '' ? null : Number(d.value))}
           />
         </Field>
         <EntityPicker

@@ -1,12 +1,10 @@
-import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens, Tooltip } from '@fluentui/react-components'
+import { Button, Caption1, Field, Input, makeStyles, Textarea, tokens, Tooltip } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localIsoDate } from '../../../shared/dates'
 import type { Body, Membership, SeatRef, SeatRefInput, SeatView } from '../../../shared/register'
 import { membershipFunctions } from '../../../shared/vocabulary'
-import { ApiFailure, useApiMutation } from '../api/hooks'
-import { ConfirmDialog } from '../kit/ConfirmDialog'
+import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { useForm } from '../kit/use-form'
@@ -17,7 +15,6 @@ const useStyles = makeStyles({
   deputies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   deputy: { display: 'grid', gridTemplateColumns: '64px 1fr 32px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   rank: { paddingBottom: '8px', color: tokens.colorNeutralForeground3 },
-  remove: { alignSelf: 'flex-start' },
 })
 
 const refOf = (seat: SeatView): SeatRef => ({ personId: seat.personId, roleId: seat.roleId })
@@ -36,8 +33,6 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
   const styles = useStyles()
   const organisations = useOrganisationOptions()
   const regions = useRegionOptions()
-  const remove = useApiMutation('memberships.delete')
-  const [confirmRemove, setConfirmRemove] = useState(false)
   const form = useForm('memberships.save', {
     ...(m ? { id: m.id } : {}),
     bodyId: body.id,
@@ -57,12 +52,10 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
     set('deputies', deputies.map((d, i) => (i === index ? (seat ?? noSeat) : d)))
 
   return (
-    <>
-      <FormDialog
-        open
+    <FormDialog
         title={m ? t('register.bodies.editMemberTitle', { body: body.name }) : t('register.bodies.memberTitle', { body: body.name })}
         onClose={onClose}
-        onSubmit={async () => (await form.submit()) && onClose()}
+        onSubmit={form.submit}
         error={form.error}
         busy={form.busy}
       >
@@ -74,19 +67,14 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
           validationMessage={fieldError('member')}
         />
         <FieldGrid>
-          <Field label={t('fields.function')} validationMessage={fieldError('function')}>
-            <Dropdown
-              value={t(`vocabulary.membershipFunction.${values.function ?? 'medlem'}`)}
-              selectedOptions={[values.function ?? 'medlem']}
-              onOptionSelect={(_, d) => set('function', membershipFunctions.find((f) => f === d.optionValue) ?? 'medlem')}
-            >
-              {membershipFunctions.map((f) => (
-                <Option key={f} value={f}>
-                  {t(`vocabulary.membershipFunction.${f}`)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <CodeDropdown
+            label={t('fields.function')}
+            codes={membershipFunctions}
+            labelOf={(code) => t(`vocabulary.membershipFunction.${code}`)}
+            value={values.function ?? 'medlem'}
+            onChange={(code) => code && set('function', code)}
+            validationMessage={fieldError('function')}
+          />
           <EntityPicker
             label={t('fields.representsOrganisationId')}
             value={values.representsOrganisationId ?? null}
@@ -143,25 +131,6 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
         <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
           <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" rows={2} />
         </Field>
-        {m && (
-          <Button className={styles.remove} icon={<DeleteRegular />} onClick={() => (remove.reset(), setConfirmRemove(true))}>
-            {t('app.remove')}
-          </Button>
-        )}
-      </FormDialog>
-      {m && (
-        <ConfirmDialog
-          open={confirmRemove}
-          title={t('register.bodies.deleteMember', { name: m.member.label, body: body.name })}
-          confirmLabel={t('app.remove')}
-          busy={remove.isPending}
-          error={remove.error instanceof ApiFailure ? remove.error.message : null}
-          onClose={() => setConfirmRemove(false)}
-          onConfirm={() => remove.mutate({ id: m.id }, { onSuccess: () => (setConfirmRemove(false), onClose()) })}
-        >
-          {t('register.deleteBody')}
-        </ConfirmDialog>
-      )}
-    </>
+    </FormDialog>
   )
 }

@@ -36,11 +36,11 @@ export function PeopleTab() {
       filters={
         <div style={{ width: 240 }}>
           <EntityPicker
+              compact
             label={t('register.filterOrganisation')}
             value={organisationId}
             options={organisations}
             onChange={setOrganisationId}
-            placeholder={t('app.all')}
           />
         </div>
       }
@@ -106,10 +106,9 @@ function PersonForm({ editing }: { editing: Editing<Person> }) {
   const { values, set, fieldError } = form
   return (
     <FormDialog
-      open
       title={p ? t('register.people.editTitle') : t('register.people.newTitle')}
       onClose={editing.close}
-      onSubmit={async () => (await form.submit()) && editing.close()}
+      onSubmit={form.submit}
       error={form.error}
       busy={form.busy}
     >

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   main: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 },
   toolbar: {
     display: 'flex',
-    alignItems: 'flex-end',
+    alignItems: 'center',
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -22,7 +22,6 @@ const useStyles = makeStyles({
   },
   search: { width: '260px' },
   count: { marginLeft: 'auto', color: tokens.colorNeutralForeground3, alignSelf: 'center' },
-  filter: { width: '220px' },
 })
 
 type DeleteOperation =

@@ -1,15 +1,13 @@
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   Input,
   makeStyles,
-  Option,
   tokens,
   Tooltip,
 } from '@fluentui/react-components'
-import { AddRegular, BriefcaseRegular, DismissRegular } from '@fluentui/react-icons'
+import { AddRegular, BriefcaseRegular, CalendarCancelRegular, DismissRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, localIsoDate } from '../../../shared/dates'
@@ -21,6 +19,7 @@ import { ConfirmDialog } from '../kit/ConfirmDialog'
 import { DetailPane, DetailSection } from '../kit/DetailPane'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { CodeDropdown } from '../kit/CodeDropdown'
 import { useForm } from '../kit/use-form'
 import { HoldingList, MembershipList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
@@ -28,52 +27,10 @@ import { useOrganisationOptions, usePeopleOptions } from './options'
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
-  filter: { width: '220px' },
+  filter: { width: '180px' },
   holderOn: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   dateInput: { width: '170px' },
 })
-
-/**
- * Ids start at 1. The input types have no room for "not chosen yet", so the forms hold 0 until
- * a choice is made and say "… må fylles ut." themselves (the schema would say "minst 1").
- */
-const notChosen = 0
-
-interface CodeDropdownProps<C extends string> {
-  label: string
-  codes: readonly C[]
-  labelOf: (code: C) => string
-  value: C | null
-  onChange: (code: C | null) => void
-  /** Offers a first choice meaning "no filter" (null). */
-  allLabel?: string
-  required?: boolean
-  validationMessage?: string
-  className?: string
-  autoFocus?: boolean
-}
-
-/** A choice among vocabulary codes (role kinds, organisation kinds), shown by their labels. */
-export function CodeDropdown<C extends string>(props: CodeDropdownProps<C>) {
-  const { label, codes, labelOf, value, onChange, allLabel } = props
-  return (
-    <Field label={label} required={props.required} validationMessage={props.validationMessage} className={props.className}>
-      <Dropdown
-        autoFocus={props.autoFocus}
-        value={value === null ? (allLabel ?? '') : labelOf(value)}
-        selectedOptions={[value ?? '']}
-        onOptionSelect={(_, d) => onChange(codes.find((c) => c === d.optionValue) ?? null)}
-      >
-        {allLabel !== undefined && <Option value="">{allLabel}</Option>}
-        {codes.map((code) => (
-          <Option key={code} value={code}>
-            {labelOf(code)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  )
-}
 
 export function RolesTab() {
   const { t } = useTranslation()
@@ -105,6 +62,7 @@ export function RolesTab() {
       filters={
         <>
           <CodeDropdown
+            compact
             className={styles.filter}
             label={t('register.filterKind')}
             codes={roleKinds}
@@ -113,13 +71,13 @@ export function RolesTab() {
             onChange={setKind}
             allLabel={t('app.all')}
           />
-          <div style={{ width: 240 }}>
+          <div style={{ width: 220 }}>
             <EntityPicker
+              compact
               label={t('register.filterOrganisation')}
               value={organisationId}
               options={organisations}
               onChange={setOrganisationId}
-              placeholder={t('app.all')}
             />
           </div>
         </>
@@ -158,8 +116,9 @@ function RoleDetail({ role, onEdit, onDelete }: { role: Role; onEdit: () => void
   const detail = useApiQuery('roles.get', { id: role.id })
   const [assigning, setAssigning] = useState(false)
   const [removing, setRemoving] = useState<Holding | null>(null)
+  const [ending, setEnding] = useState<Holding | null>(null)
   const remove = useApiMutation('roles.removeHolding')
-  const subtitle = [t(`vocabulary.roleKind.${role.kind}`), role.seats > 1 ? `${t('fields.seats')}: ${role.seats}` : '']
+  const subtitle = [t(`vocabulary.roleKind.${role.kind}`), role.seats > 1 ? t('register.roles.seatsCount', { count: role.seats }) : '']
     .filter(Boolean)
     .join(' · ')
   const period = (h: Holding) =>
@@ -180,37 +139,45 @@ function RoleDetail({ role, onEdit, onDelete }: { role: Role; onEdit: () => void
           </Button>
         }
         extra={(h) => (
-          <Tooltip content={t('register.roles.removeHolding')} relationship="label">
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<DismissRegular />}
-              onClick={() => {
-                remove.reset()
-                setRemoving(h)
-              }}
-            />
-          </Tooltip>
+          <>
+            {h.toDate === null && (
+              <Tooltip content={t('register.roles.endHolding')} relationship="label">
+                <Button size="small" appearance="subtle" icon={<CalendarCancelRegular />} onClick={() => setEnding(h)} />
+              </Tooltip>
+            )}
+            <Tooltip content={t('register.roles.removeHolding')} relationship="label">
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<DismissRegular />}
+                onClick={() => {
+                  remove.reset()
+                  setRemoving(h)
+                }}
+              />
+            </Tooltip>
+          </>
         )}
       />
+      {ending && <EndHoldingForm holding={ending} onClose={() => setEnding(null)} />}
       <HolderOnDate roleId={role.id} />
       <MembershipList
         title={t('register.roles.memberships')}
-        empty={t('register.people.noMemberships')}
+        empty={t('register.roles.noMemberships')}
         memberships={detail.data?.memberships}
         show="body"
       />
       {assigning && <AssignHolderForm role={role} onClose={() => setAssigning(false)} />}
       <ConfirmDialog
         open={removing !== null}
-        title={t('register.deleteTitle', { name: removing ? `${removing.personName} (${period(removing)})` : '' })}
+        title={t('register.roles.removeHoldingTitle', { name: removing?.personName ?? '', period: removing ? period(removing) : '' })}
         confirmLabel={t('register.roles.removeHolding')}
         error={remove.error instanceof ApiFailure ? remove.error.message : null}
         busy={remove.isPending}
         onClose={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) })}
       >
-        {t('register.deleteBody')}
+        {t('register.roles.removeHoldingBody')}
       </ConfirmDialog>
     </DetailPane>
   )
@@ -247,40 +214,50 @@ function HolderOnDate({ roleId }: { roleId: number }) {
   )
 }
 
+/** Marks that a holder left without a successor yet: the role stands vacant from the next day. */
+function EndHoldingForm({ holding, onClose }: { holding: Holding; onClose: () => void }) {
+  const { t } = useTranslation()
+  const styles = useStyles()
+  const form = useForm('roles.endHolding', { id: holding.id, toDate: localIsoDate() })
+  return (
+    <FormDialog
+      title={t('register.roles.endHoldingTitle', { name: holding.personName })}
+      submitLabel={t('register.roles.endHolding')}
+      onClose={onClose}
+      onSubmit={form.submit}
+      error={form.error}
+      busy={form.busy}
+    >
+      <Field label={t('fields.toDate')} required validationMessage={form.fieldError('toDate')}>
+        <Input type="date" value={form.values.toDate} onChange={(_, d) => form.set('toDate', d.value)} />
+      </Field>
+      <Caption1 className={styles.muted}>{t('register.roles.endHoldingHint')}</Caption1>
+    </FormDialog>
+  )
+}
+
 function AssignHolderForm({ role, onClose }: { role: Role; onClose: () => void }) {
   const { t } = useTranslation()
   const styles = useStyles()
   const people = usePeopleOptions()
-  const form = useForm('roles.assignHolder', { roleId: role.id, personId: notChosen, fromDate: localIsoDate(), toDate: null })
+  const form = useForm('roles.assignHolder', { roleId: role.id, personId: null, fromDate: localIsoDate(), toDate: null })
   const { values, set, fieldError } = form
-  const [personMissing, setPersonMissing] = useState(false)
-
-  async function submit() {
-    if (values.personId === notChosen) setPersonMissing(true)
-    else if (await form.submit()) onClose()
-  }
 
   return (
     <FormDialog
-      open
       title={t('register.roles.assignTitle', { role: `${role.title}, ${role.organisationName}` })}
       onClose={onClose}
-      onSubmit={() => void submit()}
+      onSubmit={form.submit}
       error={form.error}
       busy={form.busy}
     >
       <EntityPicker
         label={t('fields.personId')}
         required
-        value={values.personId === notChosen ? null : values.personId}
+        value={values.personId}
         options={people}
-        onChange={(id) => {
-          set('personId', id ?? notChosen)
-          setPersonMissing(false)
-        }}
-        validationMessage={
-          personMissing ? t('validation.required', { field: t('fields.personId') }) : fieldError('personId')
-        }
+        onChange={(id) => set('personId', id)}
+        validationMessage={fieldError('personId')}
       />
       <FieldGrid>
         <Field label={t('fields.fromDate')} required validationMessage={fieldError('fromDate')}>
@@ -311,11 +288,10 @@ function RoleForm({
     ...(r ? { id: r.id } : {}),
     title: r?.title ?? '',
     kind: r?.kind ?? defaults.kind ?? 'annet',
-    organisationId: r?.organisationId ?? defaults.organisationId ?? notChosen,
+    organisationId: r?.organisationId ?? defaults.organisationId ?? null,
     seats: r?.seats ?? 1,
   })
   const { values, set, fieldError } = form
-  const [organisationMissing, setOrganisationMissing] = useState(false)
   // Kept as typed so the field can be empty while the user retypes it.
   const [seatsText, setSeatsText] = useState(String(values.seats ?? 1))
   const kindLabel = (code: RoleKind) => t(`vocabulary.roleKind.${code}`)
@@ -328,17 +304,11 @@ function RoleForm({
     set('kind', kind)
   }
 
-  async function submit() {
-    if (values.organisationId === notChosen) setOrganisationMissing(true)
-    else if (await form.submit()) editing.close()
-  }
-
   return (
     <FormDialog
-      open
       title={r ? t('register.roles.editTitle') : t('register.roles.newTitle')}
       onClose={editing.close}
-      onSubmit={() => void submit()}
+      onSubmit={form.submit}
       error={form.error}
       busy={form.busy}
     >
@@ -356,17 +326,10 @@ function RoleForm({
         <EntityPicker
           label={t('fields.organisationId')}
           required
-          value={values.organisationId === notChosen ? null : values.organisationId}
+          value={values.organisationId}
           options={organisations}
-          onChange={(id) => {
-            set('organisationId', id ?? notChosen)
-            setOrganisationMissing(false)
-          }}
-          validationMessage={
-            organisationMissing
-              ? t('validation.required', { field: t('fields.organisationId') })
-              : fieldError('organisationId')
-          }
+          onChange={(id) => set('organisationId', id)}
+          validationMessage={fieldError('organisationId')}
         />
       </FieldGrid>
       <Field label={t('fields.title')} required validationMessage={fieldError('title')}>
@@ -381,7 +344,7 @@ function RoleForm({
           value={seatsText}
           onChange={(_, d) => {
             setSeatsText(d.value)
-            set('seats', d.value.trim() === '' ? 0 : Number(d.value))
+            set('seats', d.value.trim() === '' ? null : Number(d.value))
           }}
         />
       </Field>

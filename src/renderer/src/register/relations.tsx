@@ -33,6 +33,27 @@ function RelationList({ title, empty, action, children, count }: { title: string
   )
 }
 
+export interface EntryListItem {
+  id: number
+  primary: ReactNode
+  secondary?: ReactNode
+}
+
+/** A titled list of register entries, one or two lines each, in a detail pane. */
+export function EntryList({ title, empty, items }: { title: string; empty: string; items: EntryListItem[] | undefined }) {
+  const styles = useStyles()
+  return (
+    <RelationList title={title} empty={empty} count={items?.length}>
+      {items?.map((item) => (
+        <li key={item.id} className={styles.item}>
+          <span>{item.primary}</span>
+          {item.secondary && <Caption1 className={styles.muted}>{item.secondary}</Caption1>}
+        </li>
+      ))}
+    </RelationList>
+  )
+}
+
 interface HoldingListProps {
   title: string
   empty: string
@@ -72,9 +93,10 @@ interface MembershipListProps {
   show: 'body' | 'member'
   action?: ReactNode
   onOpen?: (membership: Membership) => void
+  extra?: (membership: Membership) => ReactNode
 }
 
-export function MembershipList({ title, empty, memberships, show, action, onOpen }: MembershipListProps) {
+export function MembershipList({ title, empty, memberships, show, action, onOpen, extra }: MembershipListProps) {
   const styles = useStyles()
   const { t } = useTranslation()
   const vacant = t('register.roles.vacant')
@@ -98,6 +120,7 @@ export function MembershipList({ title, empty, memberships, show, action, onOpen
               <Badge appearance="outline" size="small">
                 {t(`vocabulary.membershipFunction.${m.function}`)}
               </Badge>
+              {extra?.(m)}
             </span>
             <Caption1 className={styles.muted}>
               {[m.representsName, <Period key="p" from={m.fromDate} to={m.toDate} />].filter(Boolean).map((part, i) => (

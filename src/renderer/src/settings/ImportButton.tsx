@@ -3,7 +3,7 @@ import { ArrowUploadRegular } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkspaceCounts } from '../../../shared/workspace'
-import { ApiFailure, useApiMutation } from '../api/hooks'
+import { ApiFailure, useApiMutation, useRefresh } from '../api/hooks'
 import { ConfirmDialog } from '../kit/ConfirmDialog'
 
 interface Pending {
@@ -20,7 +20,9 @@ export function ImportButton({ label }: { label: string }) {
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
   const inspect = useApiMutation('workspace.inspectImport')
-  const importFile = useApiMutation('workspace.import')
+  const importFile = useApiMutation('workspace.import', { refresh: false })
+  const refresh = useRefresh()
+  const [imported, setImported] = useState(false)
   const [pending, setPending] = useState<Pending | null>(null)
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null)
 
@@ -72,6 +74,13 @@ export function ImportButton({ label }: { label: string }) {
         busy={importFile.isPending}
         error={importFile.error instanceof ApiFailure ? importFile.error.message : null}
         onClose={() => setPending(null)}
+        // On the first-start screen the refresh replaces this very screen with the app, so it
+        // waits until the dialog has gone.
+        onClosed={() => {
+          if (!imported) return
+          setImported(false)
+          refresh()
+        }}
         onConfirm={() => {
           if (!pending) return
           importFile.mutate(
@@ -79,6 +88,7 @@ export function ImportButton({ label }: { label: string }) {
             {
               onSuccess: (counts) => {
                 setPending(null)
+                setImported(true)
                 setMessage({ intent: 'success', text: t('settings.importDone', { counts: countsText(counts) }) })
               },
             },

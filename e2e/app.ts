@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { _electron, test as base, type Page } from '@playwright/test'
+
+/** The Electron binary, if this machine has one (the package throws when its download failed). */
+export function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown
+    return typeof path === 'string' && existsSync(path) ? path : null
+  } catch {
+    return null
+  }
+}
+
+export interface App {
+  page: Page
+  /** The workspace's data folder. */
+  dataFolder: string
+  /** Starts the app again, on the same or another data folder; returns the new page. */
+  restart: (dataFolder?: string) => Promise<Page>
+  /** A new empty data folder, removed after the test. */
+  freshDataFolder: () => string
+}
+
+interface Running {
+  page: Page
+  stop: () => Promise<void>
+}
+
+async function startWeb(browserPage: () => Promise<Page>, dataFolder: string): Promise<Running> {
+  const server: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--data', dataFolder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream })
+    lines.once('line', resolve)
+    server.once('exit', (code) => reject(new Error(`web mode exited with ${code}`)))
+  })
+  const page = await browserPage()
+  await page.goto(url)
+  return {
+    page,
+    stop: async () => {
+      await page.close()
+      server.kill('SIGTERM')
+      await new Promise((resolve) => server.once('exit', resolve))
+    },
+  }
+}
+
+async function startElectron(binary: string, dataFolder: string): Promise<Running> {
+  const app = await _electron.launch({ executablePath: binary, args: ['out/main/index.js', '--data', dataFolder] })
+  const page = await app.firstWindow()
+  return { page, stop: () => app.close() }
+}
+
+export const test = base.extend<{ app: App }>({
+  app: async ({ browser }, use, testInfo) => {
+    const target = testInfo.project.metadata.target as 'web' | 'electron'
+    const binary = electronBinary()
+    // Said out loud in the report, never silent: where a binary exists, these specs run on it.
+    testInfo.skip(target === 'electron' && binary === null, 'Ingen Electron-binær på denne maskinen; kjøres i web-prosjektet.')
+
+    const folders: string[] = []
+    const newFolder = () => {
+      const folder = mkdtempSync(join(tmpdir(), 'sekretariat-e2e-'))
+      folders.push(folder)
+      return folder
+    }
+    const start = (folder: string) =>
+      target === 'electron' && binary
+        ? startElectron(binary, folder)
+        : startWeb(async () => (await browser.newContext({ acceptDownloads: true })).newPage(), folder)
+
+    let dataFolder = newFolder()
+    let running = await start(dataFolder)
+    const app: App = {
+      get page() {
+        return running.page
+      },
+      get dataFolder() {
+        return dataFolder
+      },
+      restart: async (folder) => {
+        await running.stop()
+        dataFolder = folder ?? dataFolder
+        running = await start(dataFolder)
+        return running.page
+      },
+      freshDataFolder: newFolder,
+    }
+    await use(app)
+    await running.stop()
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+  },
+})
+
+export { expect } from '@playwright/test'
