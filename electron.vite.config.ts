@@ -11,6 +11,8 @@ export default defineConfig({
           // The Electron shell, and the same handlers served over HTTP for web mode.
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/web/cli.ts'),
+          // `npm run bench`: the same code, timed.
+          bench: resolve('src/main/bench.ts'),
         },
       },
     },

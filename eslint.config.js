@@ -6,13 +6,21 @@ import tseslint from 'typescript-eslint'
 /** Folder rules keep the layers honest: pure domain code, and a renderer that cannot reach main. */
 const noIo = {
   patterns: [
-    { group: ['electron', 'better-sqlite3', 'kysely', 'docx', 'node:*', 'fs', 'path'], message: 'src/main/domain er ren kode uten I/O.' },
-    { group: ['**/db/*', '**/api/*', '**/documents/*', '**/web/*'], message: 'src/main/domain importerer ikke lag med I/O.' },
+    {
+      group: ['electron', 'better-sqlite3', 'kysely', 'docx', 'node:*', 'fs', 'path'],
+      message: 'src/main/domain er ren kode uten I/O.',
+    },
+    {
+      group: ['**/db/*', '**/api/*', '**/documents/*', '**/web/*'],
+      message: 'src/main/domain importerer ikke lag med I/O.',
+    },
   ],
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', '.electron-native/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', '.electron-native/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,7 +40,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'better-sqlite3', 'kysely', 'node:*', 'react', '**/main/*', '**/renderer/*'], message: 'src/shared deles av alle lag og importerer ingen av dem.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'better-sqlite3', 'kysely', 'node:*', 'react', '**/main/*', '**/renderer/*'],
+              message: 'src/shared deles av alle lag og importerer ingen av dem.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -44,7 +59,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', 'electron', 'better-sqlite3', 'kysely', 'node:*'], message: 'Rendereren snakker med main bare gjennom API-kontrakten i src/shared.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', 'electron', 'better-sqlite3', 'kysely', 'node:*'],
+              message: 'Rendereren snakker med main bare gjennom API-kontrakten i src/shared.',
+            },
+          ],
+        },
       ],
     },
   },

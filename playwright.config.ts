@@ -11,7 +11,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '.tmp/reports/playwright.json' }]],
   outputDir: 'test-results',
   use: {
     locale: 'nb-NO',
@@ -29,6 +29,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Date fields follow the browser's language: Norwegian, as on the users' machines.
+        '--lang=nb-NO',
       ],
     },
   },

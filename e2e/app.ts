@@ -63,7 +63,10 @@ export const test = base.extend<{ app: App }>({
     const target = testInfo.project.metadata.target as 'web' | 'electron'
     const binary = electronBinary()
     // Said out loud in the report, never silent: where a binary exists, these specs run on it.
-    testInfo.skip(target === 'electron' && binary === null, 'Ingen Electron-binær på denne maskinen; kjøres i web-prosjektet.')
+    testInfo.skip(
+      target === 'electron' && binary === null,
+      'Ingen Electron-binær på denne maskinen; kjøres i web-prosjektet.',
+    )
 
     const folders: string[] = []
     const newFolder = () => {

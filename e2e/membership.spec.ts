@@ -9,7 +9,9 @@ async function pick(scope: Locator, label: string | RegExp, text: string, option
   await scope.page().getByRole('option', { name: option }).first().click()
 }
 
-test('en person får et verv, vervet blir medlem av et utvalg med personlig vara, og søket finner henne', async ({ app }) => {
+test('en person får et verv, vervet blir medlem av et utvalg med personlig vara, og søket finner henne', async ({
+  app,
+}) => {
   const { page } = app
   await page.getByRole('button', { name: 'Åpne demo' }).click()
 
@@ -40,7 +42,8 @@ test('en person får et verv, vervet blir medlem av et utvalg med personlig vara
   await dialog.getByRole('button', { name: 'Lagre' }).click()
   await expect(dialog.getByText('Person må fylles ut.')).toBeVisible()
   await pick(dialog, 'Person', 'testdal', /^Ingeborg Testdal/)
-  await dialog.getByLabel('Fra dato').fill('2026-01-01')
+  await dialog.getByRole('combobox', { name: 'Fra dato' }).fill('1.1.2026')
+  await dialog.getByRole('combobox', { name: 'Fra dato' }).press('Tab')
   await dialog.getByRole('button', { name: 'Lagre' }).click()
   await expect(roleDetail.getByRole('region', { name: 'Innehavere' })).toContainText('Ingeborg Testdal')
   await expect(roleDetail.getByRole('region', { name: 'Innehaver på dato' })).toContainText(/: Ingeborg Testdal/)
@@ -52,12 +55,17 @@ test('en person får et verv, vervet blir medlem av et utvalg med personlig vara
   const bodyDetail = page.getByRole('complementary', { name: 'Overordnet strategisk samarbeidsutvalg' })
   await bodyDetail.getByRole('button', { name: 'Legg til medlem' }).click()
   dialog = page.getByRole('dialog', { name: 'Medlem av Overordnet strategisk samarbeidsutvalg' })
-  await dialog.getByRole('radiogroup', { name: 'Medlem' }).getByRole('radio', { name: 'Verv (følger innehaveren)' }).check()
+  await dialog
+    .getByRole('radiogroup', { name: 'Medlem' })
+    .getByRole('radio', { name: 'Verv (følger innehaveren)' })
+    .check()
   await pick(dialog, 'Medlem', 'oppvekst', /^Kommunalsjef oppvekst, Arendal kommune/)
   await pick(dialog, 'Representerer organisasjon', 'arendal', /^Arendal kommune/)
   await pick(dialog, 'Personlig vara', 'gro årdal', /^Gro Årdal/)
   await dialog.getByRole('button', { name: 'Lagre' }).click()
-  const member = bodyDetail.getByRole('listitem').filter({ hasText: 'Kommunalsjef oppvekst, Arendal kommune (Ingeborg Testdal)' })
+  const member = bodyDetail
+    .getByRole('listitem')
+    .filter({ hasText: 'Kommunalsjef oppvekst, Arendal kommune (Ingeborg Testdal)' })
   await expect(member).toBeVisible()
   await expect(member).toContainText('Personlig vara: Gro Årdal')
 
@@ -67,8 +75,12 @@ test('en person får et verv, vervet blir medlem av et utvalg med personlig vara
   await expect(page.getByText('1 av 159')).toBeVisible()
   await page.getByRole('row', { name: /Ingeborg Testdal/ }).click()
   const personDetail = page.getByRole('complementary', { name: 'Ingeborg Testdal' })
-  await expect(personDetail.getByRole('region', { name: 'Verv' })).toContainText('Kommunalsjef oppvekst, Arendal kommune')
-  await expect(personDetail.getByRole('region', { name: 'Utvalg' })).toContainText('Overordnet strategisk samarbeidsutvalg')
+  await expect(personDetail.getByRole('region', { name: 'Verv' })).toContainText(
+    'Kommunalsjef oppvekst, Arendal kommune',
+  )
+  await expect(personDetail.getByRole('region', { name: 'Utvalg' })).toContainText(
+    'Overordnet strategisk samarbeidsutvalg',
+  )
 
   // And the register keeps her: deleting her is refused while she holds the role.
   await page.keyboard.press('Delete')

@@ -84,7 +84,9 @@ test.describe('Registeret', () => {
       buffer: Buffer.from(JSON.stringify({ format: 'sekretariat-arbeidsomrade', version: 1, people: 'nei' })),
     })
     await expect(page.getByRole('alert')).toContainText('Filen er ugyldig')
-    await page.getByTestId('import-file').setInputFiles({ name: 'tull.json', mimeType: 'application/json', buffer: Buffer.from('{tull') })
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'tull.json', mimeType: 'application/json', buffer: Buffer.from('{tull') })
     await expect(page.getByRole('alert')).toContainText('Filen er ikke gyldig JSON.')
     await expect(page.getByRole('heading', { name: 'Velkommen til Sekretariat' })).toBeVisible()
   })

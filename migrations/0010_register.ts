@@ -47,9 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('organisation_id', 'integer', (c) =>
-      c.notNull().references('organisation.id').onDelete('restrict'),
-    )
+    .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisation.id').onDelete('restrict'))
     // How many may hold the role at once: 1 for a mayor, 7 for "Styremedlem, SSHF".
     .addColumn('seats', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -94,9 +92,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('person_id', 'integer', (c) => c.references('person.id').onDelete('restrict'))
     .addColumn('role_id', 'integer', (c) => c.references('role.id').onDelete('restrict'))
     .addColumn('function', 'text', (c) => c.notNull())
-    .addColumn('represents_organisation_id', 'integer', (c) =>
-      c.references('organisation.id').onDelete('restrict'),
-    )
+    .addColumn('represents_organisation_id', 'integer', (c) => c.references('organisation.id').onDelete('restrict'))
     .addColumn('represents_region_id', 'integer', (c) => c.references('region.id').onDelete('restrict'))
     .addColumn('from_date', 'text', (c) => c.notNull())
     .addColumn('to_date', 'text')
@@ -111,9 +107,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Position 0 is the personal deputy (personlig vara); 1, 2, ... the ordered deputy list.
   await db.schema
     .createTable('membership_deputy')
-    .addColumn('membership_id', 'integer', (c) =>
-      c.notNull().references('membership.id').onDelete('cascade'),
-    )
+    .addColumn('membership_id', 'integer', (c) => c.notNull().references('membership.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('person_id', 'integer', (c) => c.references('person.id').onDelete('restrict'))
     .addColumn('role_id', 'integer', (c) => c.references('role.id').onDelete('restrict'))

@@ -38,7 +38,9 @@ try {
     { cwd: work, stdio: 'inherit', env: { ...process.env, npm_config_nodedir: '' } },
   )
 } catch {
-  console.error('Kunne ikke bygge better-sqlite3 for Electron. Trenger internett (Electrons headers) og en C++-kompilator.')
+  console.error(
+    'Kunne ikke bygge better-sqlite3 for Electron. Trenger internett (Electrons headers) og en C++-kompilator.',
+  )
   process.exit(1)
 }
 cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target)

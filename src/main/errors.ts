@@ -29,7 +29,17 @@ export function inUse(name: string, references: string[]): AppError {
   return new AppError({ code: 'in_use', message: format(nb.errors.inUse, { name, refs: references.join(', ') }) })
 }
 
-type ReferenceKey = 'refPeople' | 'refOrganisations' | 'refRoles' | 'refHoldings' | 'refMemberships' | 'refDeputies' | 'refBodies' | 'refSecretary' | 'refRepresents' | 'refChildBodies'
+type ReferenceKey =
+  | 'refPeople'
+  | 'refOrganisations'
+  | 'refRoles'
+  | 'refHoldings'
+  | 'refMemberships'
+  | 'refDeputies'
+  | 'refBodies'
+  | 'refSecretary'
+  | 'refRepresents'
+  | 'refChildBodies'
 
 /** Lists the non-zero reference counts as Norwegian phrases: "2 personer, 1 verv". */
 export function describeReferences(counts: [key: ReferenceKey, count: number][]): string[] {

@@ -22,6 +22,9 @@ const rendererDir = resolve(here, '../renderer')
 const appOrigin = 'app://sekretariat'
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 
+// Norwegian date fields and spell-checking, whatever the system language.
+app.commandLine.appendSwitch('lang', 'nb-NO')
+
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])

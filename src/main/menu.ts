@@ -4,7 +4,18 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron'
 export function buildMenu(): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: app.name, submenu: [{ role: 'about' as const, label: 'Om Sekretariat' }, { type: 'separator' as const }, { role: 'quit' as const, label: 'Avslutt Sekretariat' }] }] : []),
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { role: 'about' as const, label: 'Om Sekretariat' },
+              { type: 'separator' as const },
+              { role: 'quit' as const, label: 'Avslutt Sekretariat' },
+            ],
+          },
+        ]
+      : []),
     {
       label: 'Fil',
       submenu: [isMac ? { role: 'close', label: 'Lukk vindu' } : { role: 'quit', label: 'Avslutt' }],

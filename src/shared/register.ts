@@ -38,7 +38,12 @@ export const bodyInput = z
     regionId: optionalId,
     caseLabelFormat: caseLabelFormat.default('{nr}/{år}'),
     defaultPlace: optionalText(200),
-    defaultDurationMinutes: z.number().int().min(15).max(24 * 60).default(180),
+    defaultDurationMinutes: z
+      .number()
+      .int()
+      .min(15)
+      .max(24 * 60)
+      .default(180),
     secretaryPersonId: optionalId,
     notes: optionalText(4000),
   })

@@ -29,7 +29,7 @@ export function isValidIsoDate(value: string): boolean {
 }
 
 /** A calendar date as `YYYY-MM-DD`; 2026-02-30 is refused. */
-export const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'invalidDate' })
+export const isoDate = z.string().trim().min(1).refine(isValidIsoDate, { message: 'invalidDate' })
 export const optionalIsoDate = isoDate.nullable().default(null)
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

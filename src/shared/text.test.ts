@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatCaseLabel } from './case-label'
+import { formatDate, parseNorwegianDate } from './dates'
 import { compareNb, foldForSearch, matchesQuery, sortByNb } from './text'
 
 describe('Norwegian text handling', () => {
@@ -32,4 +33,21 @@ describe('Norwegian text handling', () => {
     expect(formatCaseLabel('SSU-sak {nr}/{år}', 9, 2024)).toBe('SSU-sak 09/2024')
     expect(formatCaseLabel('{nr}/{år}', 12, 2026)).toBe('12/2026')
   })
+})
+
+describe('Norwegian dates', () => {
+  it.each([
+    ['23.11.2026', '2026-11-23'],
+    ['1.3.2027', '2027-03-01'],
+    ['23.11.26', '2026-11-23'],
+    ['23/11/2026', '2026-11-23'],
+    [' 2026-11-23 ', '2026-11-23'],
+    ['29.02.2028', '2028-02-29'],
+  ])('reads %s', (text, iso) => expect(parseNorwegianDate(text)).toBe(iso))
+
+  it.each(['30.02.2026', '2026-13-01', 'i morgen', '', '23.11'])('refuses %s', (text) =>
+    expect(parseNorwegianDate(text)).toBeNull(),
+  )
+
+  it('writes dates as dd.mm.åååå', () => expect(formatDate('2026-03-09')).toBe('09.03.2026'))
 })

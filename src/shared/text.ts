@@ -1,8 +1,6 @@
 /** Fills `{{name}}` placeholders the way i18next does, for messages made outside React. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  )
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }
 
 /**

@@ -13,17 +13,26 @@ describe('validation messages name the field in Norwegian', () => {
 
   it('says a missing field must be filled in', () => {
     const result = validate(contract['roles.save'].input, { title: 'Ordfører', kind: 'ordforer' })
-    expect(result.ok ? null : result.error).toMatchObject({ field: 'organisationId', message: 'Organisasjon må fylles ut.' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      field: 'organisationId',
+      message: 'Organisasjon må fylles ut.',
+    })
   })
 
   it('rejects a malformed e-mail address', () => {
     const result = validate(personInput, { name: 'Kari', email: 'kari@' })
-    expect(result.ok ? null : result.error).toMatchObject({ field: 'email', message: 'E-post er ikke en gyldig e-postadresse.' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      field: 'email',
+      message: 'E-post er ikke en gyldig e-postadresse.',
+    })
   })
 
   it('rejects a date that does not exist', () => {
     const result = validate(contract['roles.assignHolder'].input, { roleId: 1, personId: 1, fromDate: '2026-02-30' })
-    expect(result.ok ? null : result.error).toMatchObject({ field: 'fromDate', message: 'Fra dato må være en gyldig dato (ÅÅÅÅ-MM-DD).' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      field: 'fromDate',
+      message: 'Fra dato må være en gyldig dato, f.eks. 23.11.2026.',
+    })
   })
 
   it('rejects an end before the start', () => {
@@ -33,7 +42,10 @@ describe('validation messages name the field in Norwegian', () => {
       fromDate: '2026-03-01',
       toDate: '2026-02-01',
     })
-    expect(result.ok ? null : result.error).toMatchObject({ field: 'toDate', message: 'Til dato kan ikke være før fra-datoen.' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      field: 'toDate',
+      message: 'Til dato kan ikke være før fra-datoen.',
+    })
   })
 
   it('rejects too long text with the limit', () => {
@@ -52,7 +64,12 @@ describe('validation messages name the field in Norwegian', () => {
   })
 
   it('rejects a case label format without the number or year', () => {
-    const result = validate(contract['bodies.save'].input, { name: 'SSU', shortCode: 'SSU', level: 'strategisk', caseLabelFormat: 'Sak {nr}' })
+    const result = validate(contract['bodies.save'].input, {
+      name: 'SSU',
+      shortCode: 'SSU',
+      level: 'strategisk',
+      caseLabelFormat: 'Sak {nr}',
+    })
     expect(result.ok ? null : result.error).toMatchObject({
       field: 'caseLabelFormat',
       message: 'Format for saksnummer må inneholde {nr} og {år}, f.eks. «SSU-sak {nr}/{år}».',
@@ -65,7 +82,10 @@ describe('validation messages name the field in Norwegian', () => {
       member: { personId: 1, roleId: 2 },
       fromDate: '2026-01-01',
     })
-    expect(result.ok ? null : result.error).toMatchObject({ field: 'member', message: 'Medlem: velg enten en person eller et verv.' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      field: 'member',
+      message: 'Medlem: velg enten en person eller et verv.',
+    })
   })
 
   it('refuses a deputy that is the member', () => {

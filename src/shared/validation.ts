@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { nb } from './strings/nb'
 import { format } from './text'
-import { fail, ok, type Result } from './result'
+import { fail, ok, type ApiError, type Result } from './result'
 
 type Issue = z.core.$ZodIssue
 type ValidationKey = keyof typeof nb.validation
@@ -26,7 +26,8 @@ export function issueMessage(issue: Issue): string {
   const field = fieldLabel(issue.path)
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || Number.isNaN(issue.input)) return format(nb.validation.required, { field })
+      if (issue.input === undefined || issue.input === null || Number.isNaN(issue.input))
+        return format(nb.validation.required, { field })
       if (issue.expected === 'int') return format(nb.validation.notInteger, { field })
       return format(nb.validation.wrongType, { field })
     case 'too_small':
@@ -53,18 +54,24 @@ export function issueMessage(issue: Issue): string {
   }
 }
 
+function toError(issue: Issue): ApiError {
+  const field = issue.path.map(String).join('.')
+  return { code: 'validation', message: issueMessage(issue), ...(field ? { field } : {}) }
+}
+
 /**
  * Validates input against a schema. The first problem becomes the error, with the dotted path
  * of its field, so a form can put the message beside the right input.
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input, { reportInput: true })
-  if (parsed.success) return ok(parsed.data)
-  const issue = parsed.error.issues[0]
-  const field = issue.path.map(String).join('.')
-  return fail({
-    code: 'validation',
-    message: issueMessage(issue),
-    ...(field ? { field } : {}),
-  })
+  return parsed.success ? ok(parsed.data) : fail(toError(parsed.error.issues[0]))
+}
+
+/** Every problem at once, one per field, for a form that marks all its bad fields together. */
+export function validationErrors(schema: z.ZodType, input: unknown): ApiError[] {
+  const parsed = schema.safeParse(input, { reportInput: true })
+  if (parsed.success) return []
+  const errors = parsed.error.issues.map(toError)
+  return errors.filter((e, i) => errors.findIndex((other) => other.field === e.field) === i)
 }

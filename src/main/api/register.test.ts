@@ -11,14 +11,23 @@ afterEach(() => ws.close())
 async function basics() {
   const region = await ws.must('regions.save', { name: 'Region Østre Agder' })
   const arendal = await ws.must('organisations.save', { name: 'Arendal kommune', kind: 'kommune', regionId: region.id })
-  const body = await ws.must('bodies.save', { name: 'Overordnet strategisk samarbeidsutvalg', shortCode: 'OSS', level: 'strategisk' })
+  const body = await ws.must('bodies.save', {
+    name: 'Overordnet strategisk samarbeidsutvalg',
+    shortCode: 'OSS',
+    level: 'strategisk',
+  })
   return { region, arendal, body }
 }
 
 describe('the register', () => {
   it('creates a person and finds them by any word, æøå included', async () => {
     const { arendal } = await basics()
-    await ws.must('people.save', { name: 'Åse Kvinlaug', title: 'Kommunalsjef', organisationId: arendal.id, email: 'ase@arendal.kommune.example' })
+    await ws.must('people.save', {
+      name: 'Åse Kvinlaug',
+      title: 'Kommunalsjef',
+      organisationId: arendal.id,
+      email: 'ase@arendal.kommune.example',
+    })
     await ws.must('people.save', { name: 'Ola Tveit', organisationId: arendal.id })
     expect((await ws.must('people.list', { search: 'kvinlaug' })).map((p) => p.name)).toEqual(['Åse Kvinlaug'])
     expect((await ws.must('people.list', { search: 'åse arendal' })).map((p) => p.name)).toEqual(['Åse Kvinlaug'])
@@ -77,8 +86,16 @@ describe('the register', () => {
 
   it('makes a role a member of a body with a personal deputy, and the member follows the holder', async () => {
     const { arendal, body, region } = await basics()
-    const director = await ws.must('roles.save', { title: 'Kommunedirektør', kind: 'kommunedirektor', organisationId: arendal.id })
-    const chief = await ws.must('roles.save', { title: 'Kommunalsjef', kind: 'kommunalsjef', organisationId: arendal.id })
+    const director = await ws.must('roles.save', {
+      title: 'Kommunedirektør',
+      kind: 'kommunedirektor',
+      organisationId: arendal.id,
+    })
+    const chief = await ws.must('roles.save', {
+      title: 'Kommunalsjef',
+      kind: 'kommunalsjef',
+      organisationId: arendal.id,
+    })
     const kari = await ws.must('people.save', { name: 'Kari Haugland', organisationId: arendal.id })
     const lars = await ws.must('people.save', { name: 'Lars Omland', organisationId: arendal.id })
     await ws.must('roles.assignHolder', { roleId: director.id, personId: kari.id, fromDate: '2020-01-01' })
@@ -112,7 +129,11 @@ describe('the register', () => {
   it('refuses the same seat twice in one body in one period', async () => {
     const { body } = await basics()
     const kari = await ws.must('people.save', { name: 'Kari' })
-    await ws.must('memberships.save', { bodyId: body.id, member: { personId: kari.id, roleId: null }, fromDate: '2024-01-01' })
+    await ws.must('memberships.save', {
+      bodyId: body.id,
+      member: { personId: kari.id, roleId: null },
+      fromDate: '2024-01-01',
+    })
     const again = await ws.call('memberships.save', {
       bodyId: body.id,
       member: { personId: kari.id, roleId: null },
@@ -123,8 +144,17 @@ describe('the register', () => {
 
   it('refuses a board role as a seat: it has several holders', async () => {
     const { arendal, body } = await basics()
-    const board = await ws.must('roles.save', { title: 'Styremedlem', kind: 'styremedlem', organisationId: arendal.id, seats: 7 })
-    const result = await ws.call('memberships.save', { bodyId: body.id, member: { personId: null, roleId: board.id }, fromDate: '2024-01-01' })
+    const board = await ws.must('roles.save', {
+      title: 'Styremedlem',
+      kind: 'styremedlem',
+      organisationId: arendal.id,
+      seats: 7,
+    })
+    const result = await ws.call('memberships.save', {
+      bodyId: body.id,
+      member: { personId: null, roleId: board.id },
+      fromDate: '2024-01-01',
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict', field: 'member' } })
   })
 
@@ -133,7 +163,11 @@ describe('the register', () => {
     const kari = await ws.must('people.save', { name: 'Kari Haugland', organisationId: arendal.id })
     const mayor = await ws.must('roles.save', { title: 'Ordfører', kind: 'ordforer', organisationId: arendal.id })
     await ws.must('roles.assignHolder', { roleId: mayor.id, personId: kari.id, fromDate: '2023-10-16' })
-    await ws.must('memberships.save', { bodyId: body.id, member: { personId: kari.id, roleId: null }, fromDate: '2024-01-01' })
+    await ws.must('memberships.save', {
+      bodyId: body.id,
+      member: { personId: kari.id, roleId: null },
+      fromDate: '2024-01-01',
+    })
 
     expect(await ws.call('people.delete', { id: kari.id })).toEqual({
       ok: false,
@@ -167,8 +201,19 @@ describe('the register', () => {
     const { body } = await basics()
     const dup = await ws.call('bodies.save', { name: 'Annet', shortCode: 'OSS', level: 'fagrad' })
     expect(dup).toMatchObject({ ok: false, error: { code: 'conflict', field: 'shortCode' } })
-    const au = await ws.must('bodies.save', { name: 'Arbeidsutvalget', shortCode: 'AU', level: 'arbeidsutvalg', parentBodyId: body.id })
-    const loop = await ws.call('bodies.save', { id: body.id, name: body.name, shortCode: 'OSS', level: 'strategisk', parentBodyId: au.id })
+    const au = await ws.must('bodies.save', {
+      name: 'Arbeidsutvalget',
+      shortCode: 'AU',
+      level: 'arbeidsutvalg',
+      parentBodyId: body.id,
+    })
+    const loop = await ws.call('bodies.save', {
+      id: body.id,
+      name: body.name,
+      shortCode: 'OSS',
+      level: 'strategisk',
+      parentBodyId: au.id,
+    })
     expect(loop).toMatchObject({ ok: false, error: { code: 'conflict', field: 'parentBodyId' } })
   })
 

@@ -97,8 +97,7 @@ export const bodyHandlers: HandlersOf<'bodies'> = {
 }
 
 export const membershipHandlers: HandlersOf<'memberships'> = {
-  'memberships.save': (ctx, input) =>
-    inTransaction(ctx, (trx) => memberships.saveMembership(trx, input, today(ctx))),
+  'memberships.save': (ctx, input) => inTransaction(ctx, (trx) => memberships.saveMembership(trx, input, today(ctx))),
   'memberships.delete': async (ctx, { id }) => {
     await inTransaction(ctx, (trx) => memberships.deleteMembership(trx, id))
     return null

@@ -25,9 +25,9 @@ function appliedMigrations(connection: Connection): string[] {
     .prepare("select name from sqlite_master where type = 'table' and name = ?")
     .get(migrationTable)
   if (!table) return []
-  return (connection.sqlite.prepare(`select name from ${migrationTable} order by name`).all() as { name: string }[]).map(
-    (r) => r.name,
-  )
+  return (
+    connection.sqlite.prepare(`select name from ${migrationTable} order by name`).all() as { name: string }[]
+  ).map((r) => r.name)
 }
 
 function backupName(file: string, before: string, now: Date): string {

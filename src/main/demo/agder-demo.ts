@@ -27,20 +27,35 @@ const SEATED = '2024-01-01'
 /** Municipality -> region since 2020. `lead` speaks for the region in OSS and leads its RS. */
 const REGIONS = [
   {
-    name: 'Region Kristiansand og Lindesnes', short: 'Kristiansand og Lindesnes', code: 'RS-KL',
-    place: 'Kristiansand rådhus', lead: 'Kristiansand',
+    name: 'Region Kristiansand og Lindesnes',
+    short: 'Kristiansand og Lindesnes',
+    code: 'RS-KL',
+    place: 'Kristiansand rådhus',
+    lead: 'Kristiansand',
     municipalities: ['Kristiansand', 'Birkenes', 'Iveland', 'Lillesand', 'Vennesla', 'Lindesnes', 'Åseral'],
   },
   {
-    name: 'Region Østre Agder', short: 'Østre Agder', code: 'RS-ØA', place: 'Arendal rådhus', lead: 'Arendal',
+    name: 'Region Østre Agder',
+    short: 'Østre Agder',
+    code: 'RS-ØA',
+    place: 'Arendal rådhus',
+    lead: 'Arendal',
     municipalities: ['Arendal', 'Froland', 'Gjerstad', 'Grimstad', 'Risør', 'Tvedestrand', 'Vegårshei', 'Åmli'],
   },
   {
-    name: 'Region Lister', short: 'Lister', code: 'RS-L', place: 'Lyngdal rådhus', lead: 'Lyngdal',
+    name: 'Region Lister',
+    short: 'Lister',
+    code: 'RS-L',
+    place: 'Lyngdal rådhus',
+    lead: 'Lyngdal',
     municipalities: ['Farsund', 'Flekkefjord', 'Hægebostad', 'Kvinesdal', 'Lyngdal', 'Sirdal'],
   },
   {
-    name: 'Region Setesdal', short: 'Setesdal', code: 'RS-S', place: 'Evje kommunehus', lead: 'Evje og Hornnes',
+    name: 'Region Setesdal',
+    short: 'Setesdal',
+    code: 'RS-S',
+    place: 'Evje kommunehus',
+    lead: 'Evje og Hornnes',
     municipalities: ['Bygland', 'Bykle', 'Evje og Hornnes', 'Valle'],
   },
 ] as const
@@ -52,14 +67,68 @@ const CLINICS = ['Klinikk for psykisk helse', 'Medisinsk klinikk', 'Kirurgisk kl
 
 // Common Norwegian names combined mechanically, so no pairing points at a real person.
 const FIRST_NAMES = [
-  'Kari', 'Ola', 'Ingrid', 'Lars', 'Sigrid', 'Håkon', 'Åse', 'Øystein', 'Marit', 'Bjørn',
-  'Ragnhild', 'Eirik', 'Tone', 'Jørgen', 'Solveig', 'Torbjørn', 'Liv', 'Gunnar', 'Hilde', 'Arne',
-  'Randi', 'Sverre', 'Gro', 'Terje', 'Synnøve', 'Vidar', 'Astrid', 'Olav', 'Berit', 'Knut',
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sigrid',
+  'Håkon',
+  'Åse',
+  'Øystein',
+  'Marit',
+  'Bjørn',
+  'Ragnhild',
+  'Eirik',
+  'Tone',
+  'Jørgen',
+  'Solveig',
+  'Torbjørn',
+  'Liv',
+  'Gunnar',
+  'Hilde',
+  'Arne',
+  'Randi',
+  'Sverre',
+  'Gro',
+  'Terje',
+  'Synnøve',
+  'Vidar',
+  'Astrid',
+  'Olav',
+  'Berit',
+  'Knut',
 ]
 const SURNAMES = [
-  'Haugland', 'Tveit', 'Løvdal', 'Mykland', 'Årdal', 'Kvinlaug', 'Fjeldstad', 'Bakke', 'Salvesen', 'Syvertsen',
-  'Omland', 'Birkeland', 'Håland', 'Strømme', 'Eikeland', 'Reinertsen', 'Gundersen', 'Tjomsland', 'Vatnedal', 'Rysstad',
-  'Homme', 'Ugland', 'Fidjeland', 'Skjævesland', 'Lunde', 'Eieland', 'Knutsen', 'Aanonsen', 'Hortemo', 'Gausdal',
+  'Haugland',
+  'Tveit',
+  'Løvdal',
+  'Mykland',
+  'Årdal',
+  'Kvinlaug',
+  'Fjeldstad',
+  'Bakke',
+  'Salvesen',
+  'Syvertsen',
+  'Omland',
+  'Birkeland',
+  'Håland',
+  'Strømme',
+  'Eikeland',
+  'Reinertsen',
+  'Gundersen',
+  'Tjomsland',
+  'Vatnedal',
+  'Rysstad',
+  'Homme',
+  'Ugland',
+  'Fidjeland',
+  'Skjævesland',
+  'Lunde',
+  'Eieland',
+  'Knutsen',
+  'Aanonsen',
+  'Hortemo',
+  'Gausdal',
 ]
 
 type Region = ParsedWorkspaceFile['regions'][number]
@@ -88,9 +157,11 @@ function fictionalNames(): () => string {
   }
 }
 
-const ascii = (text: string) =>
-  text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-const slug = (text: string) => ascii(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const ascii = (text: string) => text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+const slug = (text: string) =>
+  ascii(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 const mailbox = (name: string) => ascii(name).split(' ').join('.')
 
 /** "+47 9xx xx xxx"; the multiplier is coprime to 10^7, so no two people share a number. */
@@ -326,7 +397,13 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     municipalities: municipalities.filter((m) => m.regionIndex === i),
     gp: b.staffed(`Fastlegerepresentant ${spec.short}`, 'fastlegerepresentant', pko, SEATED, 'Fastlege'),
     // Two user organisations share the regional seats.
-    user: b.staffed(`Brukerrepresentant ${spec.short}`, 'brukerrepresentant', i % 2 === 0 ? ffo : mentalHealth, SEATED, 'Brukerrepresentant'),
+    user: b.staffed(
+      `Brukerrepresentant ${spec.short}`,
+      'brukerrepresentant',
+      i % 2 === 0 ? ffo : mentalHealth,
+      SEATED,
+      'Brukerrepresentant',
+    ),
   }))
 
   b.staffed('Konserntillitsvalgt', 'tillitsvalgt', sshf, '2022-01-01')
@@ -347,34 +424,82 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
 
   // --- Bodies ---------------------------------------------------------------------------------
   const pm = b.body({
-    name: 'Partnerskapsmøtet', shortCode: 'PM', level: 'politisk', caseLabelFormat: 'PM-sak {nr}/{år}',
-    defaultPlace: 'Clarion Hotel Ernst, Kristiansand', defaultDurationMinutes: 240, secretaryPersonId: sec1,
+    name: 'Partnerskapsmøtet',
+    shortCode: 'PM',
+    level: 'politisk',
+    caseLabelFormat: 'PM-sak {nr}/{år}',
+    defaultPlace: 'Clarion Hotel Ernst, Kristiansand',
+    defaultDurationMinutes: 240,
+    secretaryPersonId: sec1,
     notes: 'Helsepolitisk toppmøte i mars og oktober. Invitasjon går til grupper, ikke navn.',
   })
   const oss = b.body({
-    name: 'Overordnet strategisk samarbeidsutvalg', shortCode: 'OSS', level: 'strategisk',
-    caseLabelFormat: 'OSS-sak {nr}/{år}', defaultPlace: 'Sørlandet sykehus, Kristiansand',
-    defaultDurationMinutes: 180, secretaryPersonId: sec1,
+    name: 'Overordnet strategisk samarbeidsutvalg',
+    shortCode: 'OSS',
+    level: 'strategisk',
+    caseLabelFormat: 'OSS-sak {nr}/{år}',
+    defaultPlace: 'Sørlandet sykehus, Kristiansand',
+    defaultDurationMinutes: 180,
+    secretaryPersonId: sec1,
   })
   const au = b.body({
-    name: 'Arbeidsutvalget', shortCode: 'AU', level: 'arbeidsutvalg', parentBodyId: oss,
-    caseLabelFormat: 'AU-sak {nr}/{år}', defaultPlace: 'Teams', defaultDurationMinutes: 90, secretaryPersonId: sec1,
+    name: 'Arbeidsutvalget',
+    shortCode: 'AU',
+    level: 'arbeidsutvalg',
+    parentBodyId: oss,
+    caseLabelFormat: 'AU-sak {nr}/{år}',
+    defaultPlace: 'Teams',
+    defaultDurationMinutes: 90,
+    secretaryPersonId: sec1,
     notes: 'Leder og nestleder i OSS. Forbereder møtene i OSS.',
   })
   const rsBodies = regions.map((region, i) =>
     b.body({
-      name: `Regionalt samarbeidsutvalg ${region.spec.short}`, shortCode: region.spec.code, level: 'regionalt',
-      parentBodyId: oss, regionId: region.id, caseLabelFormat: '{nr}/{år}', defaultPlace: region.spec.place,
-      defaultDurationMinutes: 120, secretaryPersonId: i % 2 === 0 ? sec2 : sec3,
+      name: `Regionalt samarbeidsutvalg ${region.spec.short}`,
+      shortCode: region.spec.code,
+      level: 'regionalt',
+      parentBodyId: oss,
+      regionId: region.id,
+      caseLabelFormat: '{nr}/{år}',
+      defaultPlace: region.spec.place,
+      defaultDurationMinutes: 120,
+      secretaryPersonId: i % 2 === 0 ? sec2 : sec3,
     }),
   )
-  const council = (name: string, shortCode: string, level: BodyLevel, place: string, minutes: number, secretary: number) =>
+  const council = (
+    name: string,
+    shortCode: string,
+    level: BodyLevel,
+    place: string,
+    minutes: number,
+    secretary: number,
+  ) =>
     b.body({
-      name, shortCode, level, parentBodyId: level === 'konferanse' ? null : oss, caseLabelFormat: `${shortCode}-sak {nr}/{år}`,
-      defaultPlace: place, defaultDurationMinutes: minutes, secretaryPersonId: secretary,
+      name,
+      shortCode,
+      level,
+      parentBodyId: level === 'konferanse' ? null : oss,
+      caseLabelFormat: `${shortCode}-sak {nr}/{år}`,
+      defaultPlace: place,
+      defaultDurationMinutes: minutes,
+      secretaryPersonId: secretary,
     })
-  const srPhr = council('Samhandlingsråd psykisk helse og rus', 'SR-PHR', 'fagrad', 'Sørlandet sykehus, Arendal', 150, sec3)
-  const srEk = council('Samhandlingsråd eldre og personer med kronisk sykdom', 'SR-EK', 'fagrad', 'Sørlandet sykehus, Kristiansand', 150, sec3)
+  const srPhr = council(
+    'Samhandlingsråd psykisk helse og rus',
+    'SR-PHR',
+    'fagrad',
+    'Sørlandet sykehus, Arendal',
+    150,
+    sec3,
+  )
+  const srEk = council(
+    'Samhandlingsråd eldre og personer med kronisk sykdom',
+    'SR-EK',
+    'fagrad',
+    'Sørlandet sykehus, Kristiansand',
+    150,
+    sec3,
+  )
   const pk = council('Programkomité for Helsekonferansen', 'PK', 'arbeidsgruppe', 'Teams', 60, sec2)
   const kom = council('Kommunikasjonsgruppen', 'KOM', 'arbeidsgruppe', 'Teams', 60, sec2)
   const hk = council('Helsekonferansen', 'HK', 'konferanse', 'Arendal kulturhus', 420, sec2)
@@ -386,7 +511,10 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
 
   // OSS: seats follow roles, so a new kommunedirektør takes over without anyone editing the list.
   b.member(oss, byRole(ceo.roleId), 'leder', { organisationId: sshf, personal: byRole(clinicChiefs[1].roleId) })
-  b.member(oss, byRole(medicalDirector.roleId), 'medlem', { organisationId: sshf, personal: byRole(clinicChiefs[0].roleId) })
+  b.member(oss, byRole(medicalDirector.roleId), 'medlem', {
+    organisationId: sshf,
+    personal: byRole(clinicChiefs[0].roleId),
+  })
   for (const region of regions) {
     const lead = municipality(region.spec.lead)
     b.member(oss, byRole(lead.director.roleId), lead.name === 'Kristiansand' ? 'nestleder' : 'medlem', {
@@ -398,7 +526,10 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
   }
   // Østre Agder was represented by Grimstad in the previous period.
   b.member(oss, byRole(municipality('Grimstad').director.roleId), 'medlem', {
-    organisationId: municipality('Grimstad').organisationId, regionId: regions[1].id, from: '2020-01-01', to: '2023-12-31',
+    organisationId: municipality('Grimstad').organisationId,
+    regionId: regions[1].id,
+    from: '2020-01-01',
+    to: '2023-12-31',
   })
   b.member(oss, byRole(countyDirector.roleId), 'medlem', { organisationId: county })
   b.member(oss, byRole(ksAdviser.roleId), 'medlem', { organisationId: ks })
@@ -414,7 +545,8 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
   const krsDirector = municipality('Kristiansand').director
   b.member(au, byRole(ceo.roleId), 'leder', { organisationId: sshf, personal: byRole(clinicChiefs[1].roleId) })
   b.member(au, byRole(krsDirector.roleId), 'nestleder', {
-    organisationId: kristiansand, personal: byRole(municipality('Kristiansand').healthChief.roleId),
+    organisationId: kristiansand,
+    personal: byRole(municipality('Kristiansand').healthChief.roleId),
   })
   b.member(au, byPerson(sec1), 'sekretar')
 
@@ -423,9 +555,11 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     region.municipalities.forEach((m, i) => {
       // Vary the deputies: the kommunedirektør for some, a named unit leader for others, none for the rest.
       const personal =
-        i % 3 === 0 ? byRole(m.director.roleId)
-        : i % 3 === 1 ? byPerson(b.person('Enhetsleder helse og mestring', m.organisationId))
-        : undefined
+        i % 3 === 0
+          ? byRole(m.director.roleId)
+          : i % 3 === 1
+            ? byPerson(b.person('Enhetsleder helse og mestring', m.organisationId))
+            : undefined
       const fn = m.name === region.spec.lead ? 'leder' : 'medlem'
       b.member(rs, byRole(m.healthChief.roleId), fn, { organisationId: m.organisationId, personal })
     })
@@ -433,26 +567,35 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     b.member(rs, byRole(region.gp.roleId), 'medlem', { organisationId: pko })
     const userOrg = r % 2 === 0 ? ffo : mentalHealth
     b.member(rs, byRole(region.user.roleId), 'medlem', {
-      organisationId: userOrg, personal: byPerson(b.person('Brukerrepresentant (vara)', userOrg)),
+      organisationId: userOrg,
+      personal: byPerson(b.person('Brukerrepresentant (vara)', userOrg)),
     })
     b.member(rs, byPerson(r % 2 === 0 ? sec2 : sec3), 'sekretar')
   })
 
   // Councils and working groups are appointed by name.
   const krsMentalHealth = b.person('Kommunalsjef psykisk helse og rus', kristiansand)
-  b.member(srPhr, byPerson(krsMentalHealth), 'leder', { personal: byPerson(b.person('Enhetsleder rus og psykisk helse', kristiansand)) })
+  b.member(srPhr, byPerson(krsMentalHealth), 'leder', {
+    personal: byPerson(b.person('Enhetsleder rus og psykisk helse', kristiansand)),
+  })
   b.member(srPhr, byPerson(b.person('Avdelingssjef, Klinikk for psykisk helse', sshf)), 'nestleder', {
     personal: byPerson(b.person('Seksjonsleder, DPS Aust-Agder', sshf)),
   })
   b.member(srPhr, byPerson(b.person('Enhetsleder psykisk helse', municipality('Arendal').organisationId)), 'medlem')
-  b.member(srPhr, byPerson(b.person('Leder psykisk helsetjeneste', municipality('Flekkefjord').organisationId)), 'medlem')
+  b.member(
+    srPhr,
+    byPerson(b.person('Leder psykisk helsetjeneste', municipality('Flekkefjord').organisationId)),
+    'medlem',
+  )
   b.member(srPhr, byPerson(b.person('Virksomhetsleder helse', municipality('Valle').organisationId)), 'medlem')
   b.member(srPhr, byPerson(b.person('Fastlege', pko)), 'medlem')
   b.member(srPhr, byPerson(b.person('Brukerrepresentant', mentalHealth)), 'medlem', {
     ordered: [byPerson(b.person('Brukerrepresentant', mentalHealth))],
   })
   b.member(srPhr, byPerson(b.person('Kommuneoverlege', municipality('Grimstad').organisationId)), 'medlem', {
-    from: '2021-09-01', to: '2023-06-30', notes: 'Gikk ut ved omorganisering av rådet.',
+    from: '2021-09-01',
+    to: '2023-06-30',
+    notes: 'Gikk ut ved omorganisering av rådet.',
   })
   b.member(srPhr, byPerson(sec3), 'sekretar')
 
@@ -461,10 +604,16 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     personal: byPerson(b.person('Overlege, geriatri', sshf)),
   })
   b.member(srEk, byPerson(municipality('Vennesla').healthChief.personId), 'medlem')
-  b.member(srEk, byPerson(b.person('Virksomhetsleder hjemmetjenester', municipality('Tvedestrand').organisationId)), 'medlem')
+  b.member(
+    srEk,
+    byPerson(b.person('Virksomhetsleder hjemmetjenester', municipality('Tvedestrand').organisationId)),
+    'medlem',
+  )
   b.member(srEk, byPerson(b.person('Kommuneoverlege', municipality('Bygland').organisationId)), 'medlem')
   b.member(srEk, byPerson(b.person('Fastlege', pko)), 'medlem')
-  b.member(srEk, byPerson(b.person('Brukerrepresentant', ffo)), 'medlem', { personal: byPerson(b.person('Brukerrepresentant', ffo)) })
+  b.member(srEk, byPerson(b.person('Brukerrepresentant', ffo)), 'medlem', {
+    personal: byPerson(b.person('Brukerrepresentant', ffo)),
+  })
   b.member(srEk, byPerson(sec3), 'sekretar')
 
   const communicationsChief = b.person('Kommunikasjonssjef', sshf)

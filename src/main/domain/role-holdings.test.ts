@@ -10,7 +10,10 @@ const held = (id: number, personId: number, fromDate: string, toDate: string | n
 
 describe('giving a role a new holder', () => {
   it('takes the first holder of a vacant role', () => {
-    expect(planAssignment([], { personId: 1, fromDate: '2023-10-16', toDate: null }, 1)).toEqual({ ok: true, close: null })
+    expect(planAssignment([], { personId: 1, fromDate: '2023-10-16', toDate: null }, 1)).toEqual({
+      ok: true,
+      close: null,
+    })
   })
 
   it('closes the sitting mayor the day before the new one starts', () => {
@@ -44,7 +47,10 @@ describe('giving a role a new holder', () => {
 
   it('fills the seats of a board and refuses one more', () => {
     const board = [held(1, 1, '2024-01-01'), held(2, 2, '2024-01-01')]
-    expect(planAssignment(board, { personId: 3, fromDate: '2024-06-01', toDate: null }, 3)).toEqual({ ok: true, close: null })
+    expect(planAssignment(board, { personId: 3, fromDate: '2024-06-01', toDate: null }, 3)).toEqual({
+      ok: true,
+      close: null,
+    })
     expect(planAssignment(board, { personId: 3, fromDate: '2024-06-01', toDate: null }, 2)).toMatchObject({
       ok: false,
       reason: 'seatsFull',

@@ -28,7 +28,11 @@ afterEach(async () => {
 afterAll(() => statics.remove())
 
 const post = (path: string, body: unknown, auth = `Bearer ${token}`) =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 describe('web mode', () => {
   it('answers an operation at POST /api/<name> with the same result as IPC', async () => {
@@ -36,7 +40,10 @@ describe('web mode', () => {
     expect(created.status).toBe(200)
     expect(await created.json()).toMatchObject({ ok: true, value: { initialised: true, name: 'Nett' } })
     const bad = await post('/api/people.save', { name: '' })
-    expect(await bad.json()).toEqual({ ok: false, error: { code: 'validation', field: 'name', message: 'Navn må fylles ut.' } })
+    expect(await bad.json()).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'name', message: 'Navn må fylles ut.' },
+    })
   })
 
   it('refuses calls without the right token', async () => {
@@ -50,17 +57,25 @@ describe('web mode', () => {
 
   it('lists every operation with its input as JSON Schema at GET /api', async () => {
     const response = await fetch(`${base}/api`, { headers: { Authorization: `Bearer ${token}` } })
-    const body = (await response.json()) as { operations: { name: string; input: { type: string; properties?: Record<string, unknown> } }[] }
+    const body = (await response.json()) as {
+      operations: { name: string; input: { type: string; properties?: Record<string, unknown> } }[]
+    }
     expect(body.operations.map((o) => o.name)).toEqual(operationNames)
     const save = body.operations.find((o) => o.name === 'people.save')
     expect(save?.input.type).toBe('object')
-    expect(Object.keys(save?.input.properties ?? {})).toEqual(expect.arrayContaining(['name', 'email', 'organisationId']))
+    expect(Object.keys(save?.input.properties ?? {})).toEqual(
+      expect.arrayContaining(['name', 'email', 'organisationId']),
+    )
   })
 
   it('answers unknown operations and bad JSON with typed errors', async () => {
     const unknown = await post('/api/people.drop', {})
     expect(unknown.status).toBe(404)
-    const broken = await fetch(`${base}/api/people.save`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{nope' })
+    const broken = await fetch(`${base}/api/people.save`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: '{nope',
+    })
     expect(broken.status).toBe(400)
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'validation' } })
   })
@@ -68,7 +83,15 @@ describe('web mode', () => {
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const { port } = server.address() as AddressInfo
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api', headers: { Host: 'evil.example:80', Authorization: `Bearer ${token}` } }, (res) => resolve(res.statusCode ?? 0))
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api',
+          headers: { Host: 'evil.example:80', Authorization: `Bearer ${token}` },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      )
       req.on('error', reject)
       req.end()
     })

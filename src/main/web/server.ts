@@ -25,7 +25,11 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
   res.end(JSON.stringify(body))
 }
 
@@ -64,7 +68,12 @@ export function describeApi() {
  * carry the run's token as a bearer token; the Host header must name this machine, which stops a
  * web page elsewhere from reaching the API through DNS rebinding.
  */
-export function createWebServer({ ctx, token, rendererDir, maxBodyBytes = 64 * 1024 * 1024 }: WebServerOptions): Server {
+export function createWebServer({
+  ctx,
+  token,
+  rendererDir,
+  maxBodyBytes = 64 * 1024 * 1024,
+}: WebServerOptions): Server {
   const statics = sirv(rendererDir, {
     single: true,
     dev: false,

@@ -70,7 +70,12 @@ function checkReferences(file: ParsedWorkspaceFile) {
   }
   const seat = (what: string, id: number, s: { personId: number | null; roleId: number | null }) => {
     if ((s.personId === null) === (s.roleId === null)) {
-      throw refuse(format(nb.errors.importInvalid, { path: `${what} ${id}`, message: format(nb.validation.memberOneOf, { field: nb.fields.member }) }))
+      throw refuse(
+        format(nb.errors.importInvalid, {
+          path: `${what} ${id}`,
+          message: format(nb.validation.memberOneOf, { field: nb.fields.member }),
+        }),
+      )
     }
     need(what, id, 'people', s.personId)
     need(what, id, 'roles', s.roleId)
@@ -127,7 +132,10 @@ function checkRules(file: ParsedWorkspaceFile) {
     }
     const concurrent = (byRole.get(h.roleId) ?? []).filter((o) => overlaps(o, h))
     if (concurrent.length > (seats.get(h.roleId) ?? 1)) {
-      throw invalid(`holdings ${h.id}`, format(nb.errors.seatsFull, { seats: seats.get(h.roleId) ?? 1, person: `#${h.personId}` }))
+      throw invalid(
+        `holdings ${h.id}`,
+        format(nb.errors.seatsFull, { seats: seats.get(h.roleId) ?? 1, person: `#${h.personId}` }),
+      )
     }
   }
   for (const m of file.memberships) {

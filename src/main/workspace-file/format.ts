@@ -64,9 +64,7 @@ export const workspaceFile = z
         })
         .strict(),
     ),
-    holdings: z.array(
-      z.object({ id, roleId: id, personId: id, fromDate: isoDate, toDate: optionalIsoDate }).strict(),
-    ),
+    holdings: z.array(z.object({ id, roleId: id, personId: id, fromDate: isoDate, toDate: optionalIsoDate }).strict()),
     bodies: z.array(
       z
         .object({
@@ -78,7 +76,11 @@ export const workspaceFile = z
           regionId: nullableId,
           caseLabelFormat,
           defaultPlace: optionalText(200),
-          defaultDurationMinutes: z.number().int().min(15).max(24 * 60),
+          defaultDurationMinutes: z
+            .number()
+            .int()
+            .min(15)
+            .max(24 * 60),
           secretaryPersonId: nullableId,
           notes: optionalText(4000),
         })
@@ -99,7 +101,11 @@ export const workspaceFile = z
           notes: optionalText(2000),
           /** Position 0 is the personal deputy; 1, 2, ... the ordered deputy list. */
           deputies: z
-            .array(z.object({ position: z.number().int().min(0).max(10), personId: nullableId, roleId: nullableId }).strict())
+            .array(
+              z
+                .object({ position: z.number().int().min(0).max(10), personId: nullableId, roleId: nullableId })
+                .strict(),
+            )
             .max(11),
         })
         .strict(),

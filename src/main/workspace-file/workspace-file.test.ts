@@ -38,7 +38,10 @@ describe('the demo workspace', () => {
 
   it('is only offered to a workspace that does not exist yet', async () => {
     await ws.must('workspace.create', { template: 'empty', name: 'Eksisterende' })
-    expect(await ws.call('workspace.create', { template: 'demo' })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await ws.call('workspace.create', { template: 'demo' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    })
   })
 })
 
@@ -70,11 +73,19 @@ describe('export and import of the whole workspace', () => {
     ['not an object', () => 'tekst', /ikke en eksport fra Sekretariat/],
     ['another format', (f) => ({ ...f, format: 'noe-annet' }), /ikke en eksport fra Sekretariat/],
     ['a newer version', (f) => ({ ...f, version: 99 }), /nyere versjon av Sekretariat \(format 99\)/],
-    ['an invalid e-mail', (f) => ((f.people[3].email = 'ikke-en-adresse'), f), /people\[3\]\.email: E-post er ikke en gyldig e-postadresse/],
+    [
+      'an invalid e-mail',
+      (f) => ((f.people[3].email = 'ikke-en-adresse'), f),
+      /people\[3\]\.email: E-post er ikke en gyldig e-postadresse/,
+    ],
     ['a missing name', (f) => ((f.bodies[0].name = ''), f), /bodies\[0\]\.name: Navn må fylles ut/],
     ['a broken reference', (f) => ((f.people[0].organisationId = 99999), f), /people 1 viser til organisations 99999/],
     ['a duplicate id', (f) => (f.regions.push({ ...f.regions[0], name: 'Kopi' }), f), /regions har id 1 to ganger/],
-    ['two holders of one mayor', (f) => (f.holdings.push({ ...f.holdings[0], id: 99999, personId: f.people[5].id }), f), /plassene i vervet er besatt/],
+    [
+      'two holders of one mayor',
+      (f) => (f.holdings.push({ ...f.holdings[0], id: 99999, personId: f.people[5].id }), f),
+      /plassene i vervet er besatt/,
+    ],
     ['an unknown field', (f) => ({ ...f, extra: true }), /Ukjent felt: extra/],
   ]
 

@@ -80,7 +80,8 @@ export async function saveBody(db: Kysely<Database>, input: BodyData, now: strin
     .where('short_code', '=', input.shortCode)
     .$if(input.id !== undefined, (q) => q.where('id', '!=', input.id ?? 0))
     .executeTakeFirst()
-  if (clash) throw conflict(format(nb.errors.duplicateShortCode, { value: input.shortCode, name: clash.name }), 'shortCode')
+  if (clash)
+    throw conflict(format(nb.errors.duplicateShortCode, { value: input.shortCode, name: clash.name }), 'shortCode')
   if (input.parentBodyId !== null) {
     const parent = await db.selectFrom('body').select('id').where('id', '=', input.parentBodyId).executeTakeFirst()
     if (!parent) throw notFound('body', input.parentBodyId, 'parentBodyId')
@@ -93,7 +94,11 @@ export async function saveBody(db: Kysely<Database>, input: BodyData, now: strin
     if (!region) throw notFound('region', input.regionId, 'regionId')
   }
   if (input.secretaryPersonId !== null) {
-    const person = await db.selectFrom('person').select('id').where('id', '=', input.secretaryPersonId).executeTakeFirst()
+    const person = await db
+      .selectFrom('person')
+      .select('id')
+      .where('id', '=', input.secretaryPersonId)
+      .executeTakeFirst()
     if (!person) throw notFound('person', input.secretaryPersonId, 'secretaryPersonId')
   }
   const values = {

@@ -16,10 +16,7 @@ interface SeatHolders {
 
 /** Which memberships to load: a body's, or those a person or a set of roles sits in or deputises for. */
 export type MembershipScope =
-  | { bodyId: number }
-  | { seats: SeatHolders }
-  | { deputies: SeatHolders }
-  | { membershipId: number }
+  { bodyId: number } | { seats: SeatHolders } | { deputies: SeatHolders } | { membershipId: number }
 
 const functionOrder: Record<MembershipFunction, number> = {
   leder: 0,
@@ -36,7 +33,12 @@ export async function listMemberships(db: Kysely<Database>, scope: MembershipSco
     .leftJoin('organisation', 'organisation.id', 'membership.represents_organisation_id')
     .leftJoin('region', 'region.id', 'membership.represents_region_id')
     .selectAll('membership')
-    .select(['body.name as bodyName', 'body.short_code as bodyShortCode', 'organisation.name as orgName', 'region.name as regionName'])
+    .select([
+      'body.name as bodyName',
+      'body.short_code as bodyShortCode',
+      'organisation.name as orgName',
+      'region.name as regionName',
+    ])
   if ('bodyId' in scope) query = query.where('membership.body_id', '=', scope.bodyId)
   if ('membershipId' in scope) query = query.where('membership.id', '=', scope.membershipId)
   if ('seats' in scope) {
@@ -134,11 +136,19 @@ export async function saveMembership(db: Kysely<Database>, input: MembershipData
   if (input.personalDeputy) await checkSeat(db, input.personalDeputy, 'personalDeputy')
   for (const [i, deputy] of input.deputies.entries()) await checkSeat(db, deputy, `deputies.${i}`)
   if (input.representsOrganisationId !== null) {
-    const org = await db.selectFrom('organisation').select('id').where('id', '=', input.representsOrganisationId).executeTakeFirst()
+    const org = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('id', '=', input.representsOrganisationId)
+      .executeTakeFirst()
     if (!org) throw notFound('organisation', input.representsOrganisationId, 'representsOrganisationId')
   }
   if (input.representsRegionId !== null) {
-    const region = await db.selectFrom('region').select('id').where('id', '=', input.representsRegionId).executeTakeFirst()
+    const region = await db
+      .selectFrom('region')
+      .select('id')
+      .where('id', '=', input.representsRegionId)
+      .executeTakeFirst()
     if (!region) throw notFound('region', input.representsRegionId, 'representsRegionId')
   }
 

@@ -39,7 +39,11 @@ export async function getPerson(db: Kysely<Database>, id: number): Promise<Perso
 
 export async function savePerson(db: Kysely<Database>, input: PersonData, now: string): Promise<Person> {
   if (input.organisationId !== null) {
-    const org = await db.selectFrom('organisation').select('id').where('id', '=', input.organisationId).executeTakeFirst()
+    const org = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('id', '=', input.organisationId)
+      .executeTakeFirst()
     if (!org) throw notFound('organisation', input.organisationId, 'organisationId')
   }
   const values = {

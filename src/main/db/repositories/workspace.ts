@@ -30,7 +30,8 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
   }
   const stamps = { created_at: now, updated_at: now }
   await inChunks(file.regions, (c) => trx.insertInto('region').values(c).execute())
-  await inChunks(file.organisations.map((o) => ({
+  await inChunks(
+    file.organisations.map((o) => ({
       id: o.id,
       name: o.name,
       short_name: o.shortName,
@@ -38,8 +39,11 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       region_id: o.regionId,
       notes: o.notes,
       ...stamps,
-    })), (c) => trx.insertInto('organisation').values(c).execute())
-  await inChunks(file.people.map((p) => ({
+    })),
+    (c) => trx.insertInto('organisation').values(c).execute(),
+  )
+  await inChunks(
+    file.people.map((p) => ({
       id: p.id,
       name: p.name,
       title: p.title,
@@ -48,10 +52,32 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       phone: p.phone,
       notes: p.notes,
       ...stamps,
-    })), (c) => trx.insertInto('person').values(c).execute())
-  await inChunks(file.roles.map((r) => ({ id: r.id, title: r.title, kind: r.kind, organisation_id: r.organisationId, seats: r.seats, ...stamps })), (c) => trx.insertInto('role').values(c).execute())
-  await inChunks(file.holdings.map((h) => ({ id: h.id, role_id: h.roleId, person_id: h.personId, from_date: h.fromDate, to_date: h.toDate })), (c) => trx.insertInto('role_holding').values(c).execute())
-  await inChunks(file.bodies.map((b) => ({
+    })),
+    (c) => trx.insertInto('person').values(c).execute(),
+  )
+  await inChunks(
+    file.roles.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      organisation_id: r.organisationId,
+      seats: r.seats,
+      ...stamps,
+    })),
+    (c) => trx.insertInto('role').values(c).execute(),
+  )
+  await inChunks(
+    file.holdings.map((h) => ({
+      id: h.id,
+      role_id: h.roleId,
+      person_id: h.personId,
+      from_date: h.fromDate,
+      to_date: h.toDate,
+    })),
+    (c) => trx.insertInto('role_holding').values(c).execute(),
+  )
+  await inChunks(
+    file.bodies.map((b) => ({
       id: b.id,
       name: b.name,
       short_code: b.shortCode,
@@ -64,8 +90,11 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       secretary_person_id: b.secretaryPersonId,
       notes: b.notes,
       ...stamps,
-    })), (c) => trx.insertInto('body').values(c).execute())
-  await inChunks(file.memberships.map((m) => ({
+    })),
+    (c) => trx.insertInto('body').values(c).execute(),
+  )
+  await inChunks(
+    file.memberships.map((m) => ({
       id: m.id,
       body_id: m.bodyId,
       person_id: m.personId,
@@ -76,9 +105,14 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       from_date: m.fromDate,
       to_date: m.toDate,
       notes: m.notes,
-    })), (c) => trx.insertInto('membership').values(c).execute())
-  await inChunks(file.memberships.flatMap((m) =>
+    })),
+    (c) => trx.insertInto('membership').values(c).execute(),
+  )
+  await inChunks(
+    file.memberships.flatMap((m) =>
       m.deputies.map((d) => ({ membership_id: m.id, position: d.position, person_id: d.personId, role_id: d.roleId })),
-    ), (c) => trx.insertInto('membership_deputy').values(c).execute())
+    ),
+    (c) => trx.insertInto('membership_deputy').values(c).execute(),
+  )
   await setSetting(trx, 'workspace.name', file.workspace.name)
 }

@@ -18,7 +18,11 @@ function webToken(): string {
     sessionStorage.setItem(tokenKey, fromUrl)
     params.delete('token')
     const query = params.toString()
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`)
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    )
   }
   return sessionStorage.getItem(tokenKey) ?? ''
 }

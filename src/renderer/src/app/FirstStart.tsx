@@ -28,7 +28,13 @@ const useStyles = makeStyles({
     justifyContent: 'center',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  inner: { maxWidth: '960px', padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  inner: {
+    maxWidth: '960px',
+    padding: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
   lead: { color: tokens.colorNeutralForeground2, maxWidth: '640px' },
   cards: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalL },
   card: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -56,14 +62,24 @@ export function FirstStart() {
         )}
         <div className={styles.cards}>
           <Card className={styles.card}>
-            <CardHeader image={<SparkleRegular className={styles.icon} />} header={<Subtitle1 as="h2">{t('firstStart.demoTitle')}</Subtitle1>} />
+            <CardHeader
+              image={<SparkleRegular className={styles.icon} />}
+              header={<Subtitle1 as="h2">{t('firstStart.demoTitle')}</Subtitle1>}
+            />
             <Text className={styles.body}>{t('firstStart.demoBody')}</Text>
-            <Button appearance="primary" disabled={create.isPending} onClick={() => create.mutate({ template: 'demo' })}>
+            <Button
+              appearance="primary"
+              disabled={create.isPending}
+              onClick={() => create.mutate({ template: 'demo' })}
+            >
               {t('firstStart.demoAction')}
             </Button>
           </Card>
           <Card className={styles.card}>
-            <CardHeader image={<DocumentAddRegular className={styles.icon} />} header={<Subtitle1 as="h2">{t('firstStart.emptyTitle')}</Subtitle1>} />
+            <CardHeader
+              image={<DocumentAddRegular className={styles.icon} />}
+              header={<Subtitle1 as="h2">{t('firstStart.emptyTitle')}</Subtitle1>}
+            />
             <Text className={styles.body}>{t('firstStart.emptyBody')}</Text>
             <form
               onSubmit={(event) => {
@@ -72,8 +88,16 @@ export function FirstStart() {
               }}
               style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
             >
-              <Field label={t('firstStart.nameLabel')} required validationMessage={error?.field === 'name' ? error.message : undefined}>
-                <Input value={name} placeholder={t('firstStart.namePlaceholder')} onChange={(_, d) => setName(d.value)} />
+              <Field
+                label={t('firstStart.nameLabel')}
+                required
+                validationMessage={error?.field === 'name' ? error.message : undefined}
+              >
+                <Input
+                  value={name}
+                  placeholder={t('firstStart.namePlaceholder')}
+                  onChange={(_, d) => setName(d.value)}
+                />
               </Field>
               <Button type="submit" disabled={create.isPending}>
                 {t('firstStart.emptyAction')}
@@ -81,7 +105,10 @@ export function FirstStart() {
             </form>
           </Card>
           <Card className={styles.card}>
-            <CardHeader image={<ArrowUploadRegular className={styles.icon} />} header={<Subtitle1 as="h2">{t('firstStart.importTitle')}</Subtitle1>} />
+            <CardHeader
+              image={<ArrowUploadRegular className={styles.icon} />}
+              header={<Subtitle1 as="h2">{t('firstStart.importTitle')}</Subtitle1>}
+            />
             <Text className={styles.body}>{t('firstStart.importBody')}</Text>
             <ImportButton label={t('firstStart.importAction')} />
           </Card>

@@ -73,7 +73,11 @@ export function Shell({ workspaceName }: { workspaceName: string }) {
   useShortcuts(Object.fromEntries(areas.map((a, i) => [`Alt+${i + 1}`, () => navigate(a.path)])))
 
   const link = (a: (typeof areas)[number], index: number) => (
-    <NavLink key={a.area} to={a.path} className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}>
+    <NavLink
+      key={a.area}
+      to={a.path}
+      className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
+    >
       <a.icon className={styles.icon} aria-hidden />
       {t(`nav.${a.area}`)}
       <span className={styles.key} aria-hidden>

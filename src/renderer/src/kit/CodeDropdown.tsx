@@ -31,7 +31,13 @@ export function CodeDropdown<C extends string>(props: Props<C>) {
         // Fluent's default min-width would override the width the Field is given.
         style={{ minWidth: 0 }}
         autoFocus={props.autoFocus}
-        value={value === null ? (allLabel && compact ? `${label}: ${allLabel.toLowerCase()}` : (allLabel ?? '')) : labelOf(value)}
+        value={
+          value === null
+            ? allLabel && compact
+              ? `${label}: ${allLabel.toLowerCase()}`
+              : (allLabel ?? '')
+            : labelOf(value)
+        }
         selectedOptions={[value ?? '']}
         onOptionSelect={(_, d) => onChange(codes.find((c) => c === d.optionValue) ?? null)}
       >

@@ -27,10 +27,25 @@ interface Props {
   onClosed?: () => void
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, error, busy, onConfirm, onClose, onClosed }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  error,
+  busy,
+  onConfirm,
+  onClose,
+  onClosed,
+}: Props) {
   const { t } = useTranslation()
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()} modalType="alert" surfaceMotion={afterExit(onClosed)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => !data.open && onClose()}
+      modalType="alert"
+      surfaceMotion={afterExit(onClosed)}
+    >
       <DialogSurface style={{ maxWidth: 480 }}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

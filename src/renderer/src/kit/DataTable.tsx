@@ -34,7 +34,10 @@ const useStyles = makeStyles({
   wrap: { overflow: 'auto', flex: 1, minHeight: 0 },
   table: { tableLayout: 'fixed' },
   head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground1, zIndex: 1 },
-  row: { cursor: 'default', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
+  row: {
+    cursor: 'default',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
   selected: { backgroundColor: tokens.colorSubtleBackgroundSelected },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 })
@@ -46,7 +49,15 @@ const cellContent = (value: ReactNode) => (typeof value === 'number' ? String(va
  * A dense, keyboard-driven list: arrows move the selection, Enter opens, Delete deletes.
  * Selection follows focus so the detail pane always shows the row the keyboard is on.
  */
-export function DataTable<T extends { id: number }>({ label, columns, rows, selectedId, onSelect, onOpen, onDelete }: Props<T>) {
+export function DataTable<T extends { id: number }>({
+  label,
+  columns,
+  rows,
+  selectedId,
+  onSelect,
+  onOpen,
+  onDelete,
+}: Props<T>) {
   const styles = useStyles()
 
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, row: T, index: number) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 
 const useStyles = makeStyles({
   pane: {
-    width: '420px',
+    width: '400px',
     flexShrink: 0,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,

@@ -17,7 +17,17 @@ const useStyles = makeStyles({
   icon: { fontSize: '40px', color: tokens.colorNeutralForeground4 },
 })
 
-export function EmptyState({ icon, title, body, action }: { icon?: ReactNode; title: string; body?: string; action?: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  body,
+  action,
+}: {
+  icon?: ReactNode
+  title: string
+  body?: string
+  action?: ReactNode
+}) {
   const styles = useStyles()
   return (
     <div className={styles.root} role="status">

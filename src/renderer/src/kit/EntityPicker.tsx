@@ -18,14 +18,25 @@ interface Props {
   validationMessage?: string
   required?: boolean
   placeholder?: string
-  /** A filter in a toolbar: no visible label; the label names it for screen readers and the placeholder. */
+  /** No visible label (a toolbar filter, or inside a larger field): the label names it for screen readers. */
   compact?: boolean
+  className?: string
 }
 
 const shownLimit = 80
 
 /** A searchable choice among register entries; typing filters by every word, æøå included. */
-export function EntityPicker({ label, value, options, onChange, validationMessage, required, placeholder, compact }: Props) {
+export function EntityPicker({
+  label,
+  value,
+  options,
+  onChange,
+  validationMessage,
+  required,
+  placeholder,
+  compact,
+  className,
+}: Props) {
   const { t } = useTranslation()
   const selected = options.find((o) => o.id === value)
   const [query, setQuery] = useState<string | null>(null)
@@ -34,7 +45,12 @@ export function EntityPicker({ label, value, options, onChange, validationMessag
     [options, query],
   )
   return (
-    <Field label={compact ? undefined : label} validationMessage={validationMessage} required={required}>
+    <Field
+      label={compact ? undefined : label}
+      validationMessage={validationMessage}
+      required={required}
+      className={className}
+    >
       <Combobox
         aria-label={compact ? label : undefined}
         // Fluent's default min-width would override the width the Field is given.
@@ -58,6 +74,11 @@ export function EntityPicker({ label, value, options, onChange, validationMessag
         {matches.length === 0 && (
           <Option disabled value="" text="">
             {t('register.noMatches', { query: query ?? '' })}
+          </Option>
+        )}
+        {matches.length === shownLimit && (
+          <Option disabled value="" text="">
+            {t('register.typeToNarrow')}
           </Option>
         )}
       </Combobox>

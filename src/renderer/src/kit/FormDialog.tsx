@@ -50,7 +50,12 @@ export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel,
   const [open, setOpen] = useState(true)
   const close = () => setOpen(false)
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && close()} modalType="modal" surfaceMotion={afterExit(onClose)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => !data.open && close()}
+      modalType="modal"
+      surfaceMotion={afterExit(onClose)}
+    >
       <DialogSurface className={styles.surface}>
         <form
           noValidate

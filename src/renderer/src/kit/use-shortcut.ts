@@ -5,7 +5,8 @@ type Bindings = Record<string, () => void>
 function matches(combo: string, event: KeyboardEvent): boolean {
   const parts = combo.toLowerCase().split('+')
   const key = parts[parts.length - 1]
-  if ((event.ctrlKey || event.metaKey) !== parts.includes('ctrl') || event.altKey !== parts.includes('alt')) return false
+  if ((event.ctrlKey || event.metaKey) !== parts.includes('ctrl') || event.altKey !== parts.includes('alt'))
+    return false
   // Alt+digit types other characters on some layouts; the physical key is steadier.
   const pressed = /^\d$/.test(key) ? event.code.replace(/^Digit/, '') : event.key.toLowerCase()
   return pressed === key

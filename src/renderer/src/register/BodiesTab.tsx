@@ -14,7 +14,7 @@ import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { useForm } from '../kit/use-form'
 import { MembershipForm } from './MembershipForm'
 import { useBodyOptions, usePeopleOptions, useRegionOptions } from './options'
-import { MembershipList } from './relations'
+import { EntryList, MembershipList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
 
 const useStyles = makeStyles({ filter: { width: '240px' } })
@@ -77,7 +77,12 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
   const remove = useApiMutation('memberships.delete')
   const year = new Date().getFullYear()
   return (
-    <DetailPane title={body.name} subtitle={`${body.shortCode} · ${t(`vocabulary.bodyLevel.${body.level}`)}`} onEdit={onEdit} onDelete={onDelete}>
+    <DetailPane
+      title={body.name}
+      subtitle={`${body.shortCode} · ${t(`vocabulary.bodyLevel.${body.level}`)}`}
+      onEdit={onEdit}
+      onDelete={onDelete}
+    >
       <Properties
         items={[
           [t('fields.parentBodyId'), body.parentName],
@@ -86,7 +91,6 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
           [t('fields.defaultPlace'), body.defaultPlace],
           [t('fields.defaultDurationMinutes'), t('register.bodies.minutes', { count: body.defaultDurationMinutes })],
           [t('fields.secretaryPersonId'), body.secretaryName],
-          [t('register.bodies.children'), detail.data?.children.map((c) => c.name).join(', ')],
           [t('fields.notes'), body.notes],
         ]}
       />
@@ -98,7 +102,12 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
         onOpen={setMembership}
         extra={(m) => (
           <Tooltip content={t('app.remove')} relationship="label">
-            <Button size="small" appearance="subtle" icon={<DismissRegular />} onClick={() => (remove.reset(), setRemoving(m))} />
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DismissRegular />}
+              onClick={() => (remove.reset(), setRemoving(m))}
+            />
           </Tooltip>
         )}
         action={
@@ -107,7 +116,16 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
           </Button>
         }
       />
-      {membership !== undefined && <MembershipForm body={body} membership={membership} onClose={() => setMembership(undefined)} />}
+      {detail.data && detail.data.children.length > 0 && (
+        <EntryList
+          title={t('register.bodies.children')}
+          empty=""
+          items={detail.data.children.map((c) => ({ id: c.id, primary: c.name }))}
+        />
+      )}
+      {membership !== undefined && (
+        <MembershipForm body={body} membership={membership} onClose={() => setMembership(undefined)} />
+      )}
       <ConfirmDialog
         open={removing !== null}
         title={t('register.bodies.deleteMember', { name: removing?.member.label ?? '', body: body.name })}
@@ -186,7 +204,11 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
           label={t('fields.caseLabelFormat')}
           required
           validationMessage={fieldError('caseLabelFormat')}
-          hint={labelFormat.includes('{nr}') ? t('register.bodies.labelExample', { label: formatCaseLabel(labelFormat, 9, new Date().getFullYear()) }) : undefined}
+          hint={
+            labelFormat.includes('{nr}')
+              ? t('register.bodies.labelExample', { label: formatCaseLabel(labelFormat, 9, new Date().getFullYear()) })
+              : undefined
+          }
         >
           <Input value={labelFormat} onChange={(_, d) => set('caseLabelFormat', d.value)} />
         </Field>

@@ -1,10 +1,11 @@
-import { Button, Caption1, Field, Input, makeStyles, Textarea, tokens, Tooltip } from '@fluentui/react-components'
+import { Button, Caption1, Field, makeStyles, Textarea, tokens, Tooltip } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { localIsoDate } from '../../../shared/dates'
 import type { Body, Membership, SeatRef, SeatRefInput, SeatView } from '../../../shared/register'
 import { membershipFunctions } from '../../../shared/vocabulary'
 import { CodeDropdown } from '../kit/CodeDropdown'
+import { DateField } from '../kit/DateField'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { useForm } from '../kit/use-form'
@@ -13,8 +14,7 @@ import { SeatPicker } from './SeatPicker'
 
 const useStyles = makeStyles({
   deputies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  deputy: { display: 'grid', gridTemplateColumns: '64px 1fr 32px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  rank: { paddingBottom: '8px', color: tokens.colorNeutralForeground3 },
+  deputy: { display: 'grid', gridTemplateColumns: '1fr 32px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 })
 
 const refOf = (seat: SeatView): SeatRef => ({ personId: seat.personId, roleId: seat.roleId })
@@ -49,88 +49,111 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
   const { values, set, fieldError } = form
   const deputies = values.deputies ?? []
   const setDeputy = (index: number, seat: SeatRefInput | null) =>
-    set('deputies', deputies.map((d, i) => (i === index ? (seat ?? noSeat) : d)))
+    set(
+      'deputies',
+      deputies.map((d, i) => (i === index ? (seat ?? noSeat) : d)),
+    )
 
   return (
     <FormDialog
-        title={m ? t('register.bodies.editMemberTitle', { body: body.name }) : t('register.bodies.memberTitle', { body: body.name })}
-        onClose={onClose}
-        onSubmit={form.submit}
-        error={form.error}
-        busy={form.busy}
-      >
-        <SeatPicker
-          label={t('fields.member')}
+      title={
+        m
+          ? t('register.bodies.editMemberTitle', { body: body.name })
+          : t('register.bodies.memberTitle', { body: body.name })
+      }
+      onClose={onClose}
+      onSubmit={form.submit}
+      error={form.error}
+      busy={form.busy}
+    >
+      <SeatPicker
+        label={t('fields.member')}
+        required
+        value={values.member}
+        onChange={(seat) => set('member', seat ?? noSeat)}
+        validationMessage={fieldError('member')}
+      />
+      <FieldGrid>
+        <CodeDropdown
+          label={t('fields.function')}
+          codes={membershipFunctions}
+          labelOf={(code) => t(`vocabulary.membershipFunction.${code}`)}
+          value={values.function ?? 'medlem'}
+          onChange={(code) => code && set('function', code)}
+          validationMessage={fieldError('function')}
+        />
+        <EntityPicker
+          label={t('fields.representsOrganisationId')}
+          value={values.representsOrganisationId ?? null}
+          options={organisations}
+          onChange={(id) => set('representsOrganisationId', id)}
+          validationMessage={fieldError('representsOrganisationId')}
+        />
+        <DateField
+          label={t('fields.fromDate')}
           required
-          value={values.member}
-          onChange={(seat) => set('member', seat ?? noSeat)}
-          validationMessage={fieldError('member')}
+          value={values.fromDate}
+          onChange={(value) => set('fromDate', value ?? '')}
+          validationMessage={fieldError('fromDate')}
         />
-        <FieldGrid>
-          <CodeDropdown
-            label={t('fields.function')}
-            codes={membershipFunctions}
-            labelOf={(code) => t(`vocabulary.membershipFunction.${code}`)}
-            value={values.function ?? 'medlem'}
-            onChange={(code) => code && set('function', code)}
-            validationMessage={fieldError('function')}
-          />
-          <EntityPicker
-            label={t('fields.representsOrganisationId')}
-            value={values.representsOrganisationId ?? null}
-            options={organisations}
-            onChange={(id) => set('representsOrganisationId', id)}
-            validationMessage={fieldError('representsOrganisationId')}
-          />
-          <Field label={t('fields.fromDate')} required validationMessage={fieldError('fromDate')}>
-            <Input type="date" value={values.fromDate} onChange={(_, d) => set('fromDate', d.value)} />
-          </Field>
-          <EntityPicker
-            label={t('fields.representsRegionId')}
-            value={values.representsRegionId ?? null}
-            options={regions}
-            onChange={(id) => set('representsRegionId', id)}
-            validationMessage={fieldError('representsRegionId')}
-          />
-          <Field label={t('fields.toDate')} validationMessage={fieldError('toDate')}>
-            <Input type="date" value={values.toDate ?? ''} onChange={(_, d) => set('toDate', d.value || null)} />
-          </Field>
-        </FieldGrid>
-        <SeatPicker
-          label={t('register.bodies.personalDeputy')}
-          value={values.personalDeputy ?? null}
-          onChange={(seat) => set('personalDeputy', seat)}
-          validationMessage={fieldError('personalDeputy')}
+        <EntityPicker
+          label={t('fields.representsRegionId')}
+          value={values.representsRegionId ?? null}
+          options={regions}
+          onChange={(id) => set('representsRegionId', id)}
+          validationMessage={fieldError('representsRegionId')}
         />
-        <Field label={t('register.bodies.deputies')} validationMessage={fieldError('deputies')}>
-          <div className={styles.deputies}>
-            {deputies.length === 0 && <Caption1>{t('register.bodies.noDeputy')}</Caption1>}
-            {deputies.map((deputy, index) => (
-              <div key={index} className={styles.deputy}>
-                <Caption1 className={styles.rank}>{t('register.bodies.deputyRank', { rank: index + 1 })}</Caption1>
-                <SeatPicker
-                  label={t('register.bodies.deputyRank', { rank: index + 1 })}
-                  value={deputy}
-                  onChange={(seat) => setDeputy(index, seat)}
-                  validationMessage={fieldError(`deputies.${index}`)}
+        <DateField
+          label={t('fields.toDate')}
+          value={values.toDate ?? null}
+          onChange={(value) => set('toDate', value)}
+          validationMessage={fieldError('toDate')}
+        />
+      </FieldGrid>
+      <SeatPicker
+        label={t('register.bodies.personalDeputy')}
+        value={values.personalDeputy ?? null}
+        onChange={(seat) => set('personalDeputy', seat)}
+        validationMessage={fieldError('personalDeputy')}
+      />
+      <Field label={t('register.bodies.deputies')} validationMessage={fieldError('deputies')}>
+        <div className={styles.deputies}>
+          {deputies.length === 0 && <Caption1>{t('register.bodies.noDeputy')}</Caption1>}
+          {deputies.map((deputy, index) => (
+            <div key={index} className={styles.deputy}>
+              <SeatPicker
+                label={t('register.bodies.deputyRank', { rank: index + 1 })}
+                value={deputy}
+                onChange={(seat) => setDeputy(index, seat)}
+                validationMessage={fieldError(`deputies.${index}`)}
+              />
+              <Tooltip content={t('app.remove')} relationship="label">
+                <Button
+                  icon={<DeleteRegular />}
+                  appearance="subtle"
+                  onClick={() =>
+                    set(
+                      'deputies',
+                      deputies.filter((_, i) => i !== index),
+                    )
+                  }
                 />
-                <Tooltip content={t('app.remove')} relationship="label">
-                  <Button
-                    icon={<DeleteRegular />}
-                    appearance="subtle"
-                    onClick={() => set('deputies', deputies.filter((_, i) => i !== index))}
-                  />
-                </Tooltip>
-              </div>
-            ))}
-            <Button size="small" icon={<AddRegular />} style={{ alignSelf: 'flex-start' }} onClick={() => set('deputies', [...deputies, noSeat])}>
-              {t('register.bodies.addDeputy')}
-            </Button>
-          </div>
-        </Field>
-        <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
-          <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" rows={2} />
-        </Field>
+              </Tooltip>
+            </div>
+          ))}
+          <Button
+            size="small"
+            icon={<AddRegular />}
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => set('deputies', [...deputies, noSeat])}
+          >
+            {t('register.bodies.addDeputy')}
+          </Button>
+        </div>
+      </Field>
+      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
+        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" rows={2} />
+      </Field>
     </FormDialog>
   )
 }

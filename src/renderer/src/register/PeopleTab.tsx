@@ -36,7 +36,7 @@ export function PeopleTab() {
       filters={
         <div style={{ width: 240 }}>
           <EntityPicker
-              compact
+            compact
             label={t('register.filterOrganisation')}
             value={organisationId}
             options={organisations}
@@ -76,7 +76,12 @@ function PersonDetail({ person, onEdit, onDelete }: { person: Person; onEdit: ()
           [t('fields.notes'), person.notes],
         ]}
       />
-      <HoldingList title={t('register.people.roles')} empty={t('register.people.noRoles')} holdings={detail.data?.holdings} show="role" />
+      <HoldingList
+        title={t('register.people.roles')}
+        empty={t('register.people.noRoles')}
+        holdings={detail.data?.holdings}
+        show="role"
+      />
       <MembershipList
         title={t('register.people.memberships')}
         empty={t('register.people.noMemberships')}
@@ -84,7 +89,12 @@ function PersonDetail({ person, onEdit, onDelete }: { person: Person; onEdit: ()
         show="body"
       />
       {detail.data && detail.data.deputyFor.length > 0 && (
-        <MembershipList title={t('register.people.deputyFor')} empty="" memberships={detail.data.deputyFor} show="body" />
+        <MembershipList
+          title={t('register.people.deputyFor')}
+          empty=""
+          memberships={detail.data.deputyFor}
+          show="body"
+        />
       )}
     </DetailPane>
   )

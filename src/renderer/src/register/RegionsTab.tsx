@@ -32,7 +32,12 @@ export function RegionsTab() {
       columns={[
         { key: 'name', header: t('columns.name'), render: (r) => r.name },
         // As text: the table cell drops a number 0 as an empty child.
-        { key: 'organisations', header: t('columns.organisations'), render: (r) => String(r.organisationCount), width: '140px' },
+        {
+          key: 'organisations',
+          header: t('columns.organisations'),
+          render: (r) => String(r.organisationCount),
+          width: '140px',
+        },
       ]}
       nameOf={(r) => r.name}
       deleteOperation="regions.delete"

@@ -24,7 +24,11 @@ export function RegisterPage() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <PageHeader title={t('register.title')}>
-        <TabList selectedValue={current} onTabSelect={(_, data) => navigate(`/register/${String(data.value)}`)} size="small">
+        <TabList
+          selectedValue={current}
+          onTabSelect={(_, data) => navigate(`/register/${String(data.value)}`)}
+          size="small"
+        >
           {tabs.map((tab) => (
             <Tab key={tab.key} value={tab.path}>
               {t(`register.tabs.${tab.key}`)}
@@ -32,7 +36,15 @@ export function RegisterPage() {
           ))}
         </TabList>
       </PageHeader>
-      <div style={{ flex: 1, minHeight: 0, display: 'flex', background: 'var(--colorNeutralBackground1)', borderTop: '1px solid var(--colorNeutralStroke2)' }}>
+      <div
+        style={{
+          flex: 1,
+          minHeight: 0,
+          display: 'flex',
+          background: 'var(--colorNeutralBackground1)',
+          borderTop: '1px solid var(--colorNeutralStroke2)',
+        }}
+      >
         <Routes>
           <Route index element={<Navigate to="personer" replace />} />
           {tabs.map((tab) => (

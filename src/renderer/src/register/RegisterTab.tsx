@@ -20,16 +20,11 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexWrap: 'wrap',
   },
-  search: { width: '260px' },
+  search: { width: '220px' },
   count: { marginLeft: 'auto', color: tokens.colorNeutralForeground3, alignSelf: 'center' },
 })
 
-type DeleteOperation =
-  | 'people.delete'
-  | 'roles.delete'
-  | 'bodies.delete'
-  | 'organisations.delete'
-  | 'regions.delete'
+type DeleteOperation = 'people.delete' | 'roles.delete' | 'bodies.delete' | 'organisations.delete' | 'regions.delete'
 
 export interface Editing<T> {
   /** null for "new". */

@@ -1,18 +1,9 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  tokens,
-  Tooltip,
-} from '@fluentui/react-components'
+import { Button, Caption1, Field, Input, makeStyles, tokens, Tooltip } from '@fluentui/react-components'
 import { AddRegular, BriefcaseRegular, CalendarCancelRegular, DismissRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, localIsoDate } from '../../../shared/dates'
 import type { Holding, Role } from '../../../shared/register'
-import { isValidIsoDate } from '../../../shared/schema-kit'
 import { roleKinds, type RoleKind } from '../../../shared/vocabulary'
 import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
 import { ConfirmDialog } from '../kit/ConfirmDialog'
@@ -20,6 +11,7 @@ import { DetailPane, DetailSection } from '../kit/DetailPane'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { CodeDropdown } from '../kit/CodeDropdown'
+import { DateField } from '../kit/DateField'
 import { useForm } from '../kit/use-form'
 import { HoldingList, MembershipList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
@@ -39,7 +31,11 @@ export function RolesTab() {
   const [kind, setKind] = useState<RoleKind | null>(null)
   const [organisationId, setOrganisationId] = useState<number | null>(null)
   const organisations = useOrganisationOptions()
-  const list = useApiQuery('roles.list', { search, kind: kind ?? undefined, organisationId: organisationId ?? undefined })
+  const list = useApiQuery('roles.list', {
+    search,
+    kind: kind ?? undefined,
+    organisationId: organisationId ?? undefined,
+  })
   const all = useApiQuery('roles.list', {})
   const kindLabel = (code: RoleKind) => t(`vocabulary.roleKind.${code}`)
 
@@ -118,7 +114,10 @@ function RoleDetail({ role, onEdit, onDelete }: { role: Role; onEdit: () => void
   const [removing, setRemoving] = useState<Holding | null>(null)
   const [ending, setEnding] = useState<Holding | null>(null)
   const remove = useApiMutation('roles.removeHolding')
-  const subtitle = [t(`vocabulary.roleKind.${role.kind}`), role.seats > 1 ? t('register.roles.seatsCount', { count: role.seats }) : '']
+  const subtitle = [
+    t(`vocabulary.roleKind.${role.kind}`),
+    role.seats > 1 ? t('register.roles.seatsCount', { count: role.seats }) : '',
+  ]
     .filter(Boolean)
     .join(' · ')
   const period = (h: Holding) =>
@@ -127,7 +126,12 @@ function RoleDetail({ role, onEdit, onDelete }: { role: Role; onEdit: () => void
       : t('app.fromOnly', { from: formatDate(h.fromDate) })
 
   return (
-    <DetailPane title={`${role.title}, ${role.organisationName}`} subtitle={subtitle} onEdit={onEdit} onDelete={onDelete}>
+    <DetailPane
+      title={`${role.title}, ${role.organisationName}`}
+      subtitle={subtitle}
+      onEdit={onEdit}
+      onDelete={onDelete}
+    >
       <HoldingList
         title={t('register.roles.holders')}
         empty={t('register.roles.noHolders')}
@@ -142,7 +146,12 @@ function RoleDetail({ role, onEdit, onDelete }: { role: Role; onEdit: () => void
           <>
             {h.toDate === null && (
               <Tooltip content={t('register.roles.endHolding')} relationship="label">
-                <Button size="small" appearance="subtle" icon={<CalendarCancelRegular />} onClick={() => setEnding(h)} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<CalendarCancelRegular />}
+                  onClick={() => setEnding(h)}
+                />
               </Tooltip>
             )}
             <Tooltip content={t('register.roles.removeHolding')} relationship="label">
@@ -170,7 +179,10 @@ function RoleDetail({ role, onEdit, onDelete }: { role: Role; onEdit: () => void
       {assigning && <AssignHolderForm role={role} onClose={() => setAssigning(false)} />}
       <ConfirmDialog
         open={removing !== null}
-        title={t('register.roles.removeHoldingTitle', { name: removing?.personName ?? '', period: removing ? period(removing) : '' })}
+        title={t('register.roles.removeHoldingTitle', {
+          name: removing?.personName ?? '',
+          period: removing ? period(removing) : '',
+        })}
         confirmLabel={t('register.roles.removeHolding')}
         error={remove.error instanceof ApiFailure ? remove.error.message : null}
         busy={remove.isPending}
@@ -188,21 +200,18 @@ function HolderOnDate({ roleId }: { roleId: number }) {
   const { t } = useTranslation()
   const styles = useStyles()
   const [date, setDate] = useState(localIsoDate())
-  const valid = isValidIsoDate(date)
-  const holders = useApiQuery('roles.holdersOn', { roleId, date }, valid)
+  const holders = useApiQuery('roles.holdersOn', { roleId, date })
   const names = holders.data?.map((h) => h.personName).join(', ')
   return (
     <DetailSection title={t('register.roles.holderOn')}>
       <div className={styles.holderOn}>
-        <Input
+        <DateField
           className={styles.dateInput}
-          type="date"
-          size="small"
-          aria-label={t('fields.date')}
+          label={t('fields.date')}
           value={date}
-          onChange={(_, d) => setDate(d.value)}
+          onChange={(value) => setDate(value ?? localIsoDate())}
         />
-        {valid && names !== undefined && (
+        {names !== undefined && (
           <Caption1 aria-live="polite">
             {names
               ? t('register.roles.holderOnResult', { date: formatDate(date), name: names })
@@ -228,9 +237,13 @@ function EndHoldingForm({ holding, onClose }: { holding: Holding; onClose: () =>
       error={form.error}
       busy={form.busy}
     >
-      <Field label={t('fields.toDate')} required validationMessage={form.fieldError('toDate')}>
-        <Input type="date" value={form.values.toDate} onChange={(_, d) => form.set('toDate', d.value)} />
-      </Field>
+      <DateField
+        label={t('fields.toDate')}
+        required
+        value={form.values.toDate}
+        onChange={(value) => form.set('toDate', value ?? '')}
+        validationMessage={form.fieldError('toDate')}
+      />
       <Caption1 className={styles.muted}>{t('register.roles.endHoldingHint')}</Caption1>
     </FormDialog>
   )
@@ -240,7 +253,12 @@ function AssignHolderForm({ role, onClose }: { role: Role; onClose: () => void }
   const { t } = useTranslation()
   const styles = useStyles()
   const people = usePeopleOptions()
-  const form = useForm('roles.assignHolder', { roleId: role.id, personId: null, fromDate: localIsoDate(), toDate: null })
+  const form = useForm('roles.assignHolder', {
+    roleId: role.id,
+    personId: null,
+    fromDate: localIsoDate(),
+    toDate: null,
+  })
   const { values, set, fieldError } = form
 
   return (
@@ -260,12 +278,19 @@ function AssignHolderForm({ role, onClose }: { role: Role; onClose: () => void }
         validationMessage={fieldError('personId')}
       />
       <FieldGrid>
-        <Field label={t('fields.fromDate')} required validationMessage={fieldError('fromDate')}>
-          <Input type="date" value={values.fromDate} onChange={(_, d) => set('fromDate', d.value)} />
-        </Field>
-        <Field label={t('fields.toDate')} validationMessage={fieldError('toDate')}>
-          <Input type="date" value={values.toDate ?? ''} onChange={(_, d) => set('toDate', d.value || null)} />
-        </Field>
+        <DateField
+          label={t('fields.fromDate')}
+          required
+          value={values.fromDate}
+          onChange={(value) => set('fromDate', value ?? '')}
+          validationMessage={fieldError('fromDate')}
+        />
+        <DateField
+          label={t('fields.toDate')}
+          value={values.toDate ?? null}
+          onChange={(value) => set('toDate', value)}
+          validationMessage={fieldError('toDate')}
+        />
       </FieldGrid>
       {/* Only a one-seat role has a "previous holder" whose period is closed. */}
       {role.seats === 1 && <Caption1 className={styles.muted}>{t('register.roles.assignHint')}</Caption1>}

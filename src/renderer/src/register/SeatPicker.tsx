@@ -1,4 +1,4 @@
-import { makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components'
+import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SeatRef, SeatRefInput } from '../../../shared/register'
@@ -6,7 +6,9 @@ import { EntityPicker } from '../kit/EntityPicker'
 import { usePeopleOptions, useRoleOptions } from './options'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  kinds: { flexShrink: 0 },
+  picker: { flex: 1, minWidth: 0 },
 })
 
 interface Props {
@@ -29,29 +31,36 @@ export function SeatPicker({ label, value, onChange, validationMessage, required
   const [kind, setKind] = useState<'person' | 'role'>(value?.roleId ? 'role' : 'person')
 
   return (
-    <div className={styles.root}>
-      <RadioGroup
-        layout="horizontal"
-        aria-label={label}
-        value={kind}
-        onChange={(_, data) => {
-          setKind(data.value === 'role' ? 'role' : 'person')
-          onChange(null)
-        }}
-      >
-        <Radio value="person" label={t('register.bodies.memberKindPerson')} />
-        <Radio value="role" label={t('register.bodies.memberKindRole')} />
-      </RadioGroup>
-      <EntityPicker
-        label={label}
-        required={required}
-        value={kind === 'person' ? (value?.personId ?? null) : (value?.roleId ?? null)}
-        options={kind === 'person' ? people : roles}
-        onChange={(id) =>
-          onChange(id === null ? null : kind === 'person' ? { personId: id, roleId: null } : { personId: null, roleId: id })
-        }
-        validationMessage={validationMessage}
-      />
-    </div>
+    <Field label={label} required={required} validationMessage={validationMessage}>
+      <div className={styles.row}>
+        <RadioGroup
+          className={styles.kinds}
+          layout="horizontal"
+          aria-label={label}
+          value={kind}
+          onChange={(_, data) => {
+            setKind(data.value === 'role' ? 'role' : 'person')
+            onChange(null)
+          }}
+        >
+          <Radio value="person" label={t('register.bodies.memberKindPerson')} />
+          <Radio value="role" label={t('register.bodies.memberKindRole')} />
+        </RadioGroup>
+        <EntityPicker
+          compact
+          className={styles.picker}
+          label={label}
+          placeholder={t('app.search')}
+          required={required}
+          value={kind === 'person' ? (value?.personId ?? null) : (value?.roleId ?? null)}
+          options={kind === 'person' ? people : roles}
+          onChange={(id) =>
+            onChange(
+              id === null ? null : kind === 'person' ? { personId: id, roleId: null } : { personId: null, roleId: id },
+            )
+          }
+        />
+      </div>
+    </Field>
   )
 }

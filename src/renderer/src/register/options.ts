@@ -5,7 +5,10 @@ import type { PickerOption } from '../kit/EntityPicker'
 /** Register entries as choices for pickers, each with the detail that tells namesakes apart. */
 export function usePeopleOptions(): PickerOption[] {
   const { data } = useApiQuery('people.list', {})
-  return useMemo(() => (data ?? []).map((p) => ({ id: p.id, label: p.name, detail: p.organisationName ?? p.title })), [data])
+  return useMemo(
+    () => (data ?? []).map((p) => ({ id: p.id, label: p.name, detail: p.organisationName ?? p.title })),
+    [data],
+  )
 }
 
 export function useOrganisationOptions(): PickerOption[] {

@@ -1,4 +1,4 @@
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components'
+import { Badge, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../../shared/dates'
@@ -6,16 +6,35 @@ import type { Holding, Membership, SeatView } from '../../../shared/register'
 import { DetailSection } from '../kit/DetailPane'
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalXXS} 0` },
-  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  line: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+    '& > .fui-Badge': { flexShrink: 0 },
+  },
+  name: { textAlign: 'left' },
   muted: { color: tokens.colorNeutralForeground3 },
   ended: { opacity: 0.6 },
 })
 
 export function Period({ from, to }: { from: string; to: string | null }) {
   const { t } = useTranslation()
-  return <>{to ? t('app.fromTo', { from: formatDate(from), to: formatDate(to) }) : t('app.fromOnly', { from: formatDate(from) })}</>
+  return (
+    <>
+      {to
+        ? t('app.fromTo', { from: formatDate(from), to: formatDate(to) })
+        : t('app.fromOnly', { from: formatDate(from) })}
+    </>
+  )
 }
 
 /** "Kari Nordmann" or "Kommunedirektør, Arendal kommune (Kari Nordmann)". */
@@ -24,11 +43,27 @@ export function seatText(seat: SeatView, vacant: string): string {
   return seat.holderName ? `${seat.label} (${seat.holderName})` : `${seat.label} (${vacant})`
 }
 
-function RelationList({ title, empty, action, children, count }: { title: string; empty: string; action?: ReactNode; children: ReactNode; count: number | undefined }) {
+function RelationList({
+  title,
+  empty,
+  action,
+  children,
+  count,
+}: {
+  title: string
+  empty: string
+  action?: ReactNode
+  children: ReactNode
+  count: number | undefined
+}) {
   const styles = useStyles()
   return (
     <DetailSection title={title} action={action}>
-      {count === 0 ? <Caption1 className={styles.muted}>{empty}</Caption1> : <ul className={styles.list}>{children}</ul>}
+      {count === 0 ? (
+        <Caption1 className={styles.muted}>{empty}</Caption1>
+      ) : (
+        <ul className={styles.list}>{children}</ul>
+      )}
     </DetailSection>
   )
 }
@@ -40,7 +75,15 @@ export interface EntryListItem {
 }
 
 /** A titled list of register entries, one or two lines each, in a detail pane. */
-export function EntryList({ title, empty, items }: { title: string; empty: string; items: EntryListItem[] | undefined }) {
+export function EntryList({
+  title,
+  empty,
+  items,
+}: {
+  title: string
+  empty: string
+  items: EntryListItem[] | undefined
+}) {
   const styles = useStyles()
   return (
     <RelationList title={title} empty={empty} count={items?.length}>
@@ -73,7 +116,11 @@ export function HoldingList({ title, empty, holdings, show, action, extra }: Hol
         <li key={h.id} className={`${styles.item} ${h.toDate ? styles.ended : ''}`}>
           <span className={styles.line}>
             <span>{show === 'role' ? `${h.roleTitle}, ${h.organisationName}` : h.personName}</span>
-            {!h.toDate && <Badge appearance="tint" color="success" size="small">{t('register.roles.current')}</Badge>}
+            {!h.toDate && (
+              <Badge appearance="tint" color="success" size="small">
+                {t('register.roles.current')}
+              </Badge>
+            )}
             {extra?.(h)}
           </span>
           <Caption1 className={styles.muted}>
@@ -104,16 +151,18 @@ export function MembershipList({ title, empty, memberships, show, action, onOpen
     <RelationList title={title} empty={empty} action={action} count={memberships?.length}>
       {memberships?.map((m) => {
         const deputies = [
-          ...(m.personalDeputy ? [`${t('register.bodies.personalDeputy')}: ${seatText(m.personalDeputy, vacant)}`] : []),
+          ...(m.personalDeputy
+            ? [`${t('register.bodies.personalDeputy')}: ${seatText(m.personalDeputy, vacant)}`]
+            : []),
           ...m.deputies.map((d, i) => `${t('register.bodies.deputyRank', { rank: i + 1 })}: ${seatText(d, vacant)}`),
         ]
         return (
           <li key={m.id} className={`${styles.item} ${m.toDate ? styles.ended : ''}`}>
             <span className={styles.line}>
               {onOpen ? (
-                <a href="#" onClick={(e) => (e.preventDefault(), onOpen(m))}>
+                <Link appearance="subtle" className={styles.name} onClick={() => onOpen(m)}>
                   {show === 'body' ? m.bodyName : seatText(m.member, vacant)}
-                </a>
+                </Link>
               ) : (
                 <span>{show === 'body' ? m.bodyName : seatText(m.member, vacant)}</span>
               )}

@@ -59,7 +59,11 @@ export function ImportButton({ label }: { label: string }) {
           if (file) void onFile(file)
         }}
       />
-      <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()} disabled={inspect.isPending || importFile.isPending}>
+      <Button
+        icon={<ArrowUploadRegular />}
+        onClick={() => input.current?.click()}
+        disabled={inspect.isPending || importFile.isPending}
+      >
         {label}
       </Button>
       {message && (

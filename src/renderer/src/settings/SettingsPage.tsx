@@ -1,4 +1,15 @@
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components'
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components'
 import { ArrowDownloadRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,7 +31,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
   facts: { display: 'grid', gridTemplateColumns: '160px 1fr', rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0, overflowWrap: 'anywhere' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    margin: 0,
+    overflowWrap: 'anywhere',
+  },
 })
 
 /** Saves a file through the browser (web mode) or Electron's download handling (desktop). */
@@ -83,9 +99,7 @@ export function SettingsPage() {
             </Button>
             <ImportButton label={t('settings.importAction')} />
           </div>
-          {exported && (
-            <Caption1 role="status">{t('settings.exportDone', { file: exported })}</Caption1>
-          )}
+          {exported && <Caption1 role="status">{t('settings.exportDone', { file: exported })}</Caption1>}
           {exportWorkspace.error instanceof ApiFailure && (
             <MessageBar intent="error">
               <MessageBarBody>{exportWorkspace.error.message}</MessageBarBody>
