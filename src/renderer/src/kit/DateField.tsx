@@ -8,7 +8,7 @@ import { formatDate, parseNorwegianDate } from '../../../shared/dates'
 interface Props {
   label: string
   /** An ISO date (`2026-11-23`), or null for none. */
-  value: string | null
+  value: string | null | undefined
   onChange: (value: string | null) => void
   required?: boolean
   validationMessage?: string

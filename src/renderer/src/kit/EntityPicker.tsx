@@ -12,7 +12,7 @@ export interface PickerOption {
 
 interface Props {
   label: string
-  value: number | null
+  value: number | null | undefined
   options: readonly PickerOption[]
   onChange: (id: number | null) => void
   validationMessage?: string
@@ -58,7 +58,7 @@ export function EntityPicker({
         clearable={!required}
         placeholder={placeholder ?? (compact ? `${label}: ${t('app.all').toLowerCase()}` : t('app.search'))}
         value={query ?? selected?.label ?? ''}
-        selectedOptions={value === null ? [] : [String(value)]}
+        selectedOptions={value == null ? [] : [String(value)]}
         onChange={(event) => setQuery(event.target.value)}
         onOptionSelect={(_, data) => {
           setQuery(null)

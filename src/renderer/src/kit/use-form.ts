@@ -45,8 +45,17 @@ export function useForm<N extends OperationName>(name: N, initial: Draft<InputOf
     }
   }
 
+  /** Value, setter and message of one field, to spread into an input component. */
+  const bind = <K extends keyof Draft<InputOf<N>> & string>(key: K) => ({
+    value: values[key],
+    onChange: (value: Draft<InputOf<N>>[K]) => set(key, value),
+    validationMessage: fieldError(key),
+  })
+
   /** An error not tied to a field, shown on top of the form. */
   const error = errors.find((e) => !e.field) ?? null
 
-  return { values, set, error, fieldError, submit, busy: mutation.isPending }
+  return { values, set, bind, error, fieldError, submit, busy: mutation.isPending }
 }
+
+export type FormState<N extends OperationName> = ReturnType<typeof useForm<N>>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Textarea, Tooltip } from '@fluentui/react-components'
+import { Button, Field, Input, makeStyles, Tooltip } from '@fluentui/react-components'
 import { AddRegular, DismissRegular, PeopleCommunityRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,7 @@ import { DetailPane, Properties } from '../kit/DetailPane'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { MembershipForm } from './MembershipForm'
 import { useBodyOptions, usePeopleOptions, useRegionOptions } from './options'
@@ -171,12 +172,8 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
       busy={form.busy}
     >
       <FieldGrid>
-        <Field label={t('fields.name')} required validationMessage={fieldError('name')}>
-          <Input autoFocus value={values.name} onChange={(_, d) => set('name', d.value)} />
-        </Field>
-        <Field label={t('fields.shortCode')} required validationMessage={fieldError('shortCode')}>
-          <Input value={values.shortCode} onChange={(_, d) => set('shortCode', d.value)} />
-        </Field>
+        <TextField label={t('fields.name')} required autoFocus {...form.bind('name')} />
+        <TextField label={t('fields.shortCode')} required {...form.bind('shortCode')} />
         <CodeDropdown
           label={t('fields.level')}
           required
@@ -186,20 +183,8 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
           onChange={(level) => level && set('level', level)}
           validationMessage={fieldError('level')}
         />
-        <EntityPicker
-          label={t('fields.parentBodyId')}
-          value={values.parentBodyId ?? null}
-          options={bodies}
-          onChange={(id) => set('parentBodyId', id)}
-          validationMessage={fieldError('parentBodyId')}
-        />
-        <EntityPicker
-          label={t('fields.regionId')}
-          value={values.regionId ?? null}
-          options={regions}
-          onChange={(id) => set('regionId', id)}
-          validationMessage={fieldError('regionId')}
-        />
+        <EntityPicker label={t('fields.parentBodyId')} options={bodies} {...form.bind('parentBodyId')} />
+        <EntityPicker label={t('fields.regionId')} options={regions} {...form.bind('regionId')} />
         <Field
           label={t('fields.caseLabelFormat')}
           required
@@ -212,9 +197,7 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
         >
           <Input value={labelFormat} onChange={(_, d) => set('caseLabelFormat', d.value)} />
         </Field>
-        <Field label={t('fields.defaultPlace')} validationMessage={fieldError('defaultPlace')}>
-          <Input value={values.defaultPlace ?? ''} onChange={(_, d) => set('defaultPlace', d.value)} />
-        </Field>
+        <TextField label={t('fields.defaultPlace')} {...form.bind('defaultPlace')} />
         <Field label={t('fields.defaultDurationMinutes')} validationMessage={fieldError('defaultDurationMinutes')}>
           <Input
             type="number"
@@ -224,17 +207,9 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
             onChange={(_, d) => set('defaultDurationMinutes', d.value === '' ? null : Number(d.value))}
           />
         </Field>
-        <EntityPicker
-          label={t('fields.secretaryPersonId')}
-          value={values.secretaryPersonId ?? null}
-          options={people}
-          onChange={(id) => set('secretaryPersonId', id)}
-          validationMessage={fieldError('secretaryPersonId')}
-        />
+        <EntityPicker label={t('fields.secretaryPersonId')} options={people} {...form.bind('secretaryPersonId')} />
       </FieldGrid>
-      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
-        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" />
-      </Field>
+      <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
     </FormDialog>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, makeStyles, Textarea, tokens, Tooltip } from '@fluentui/react-components'
+import { Button, Caption1, Field, makeStyles, tokens, Tooltip } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { localIsoDate } from '../../../shared/dates'
@@ -8,6 +8,7 @@ import { CodeDropdown } from '../kit/CodeDropdown'
 import { DateField } from '../kit/DateField'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { useOrganisationOptions, useRegionOptions } from './options'
 import { SeatPicker } from './SeatPicker'
@@ -84,10 +85,8 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
         />
         <EntityPicker
           label={t('fields.representsOrganisationId')}
-          value={values.representsOrganisationId ?? null}
           options={organisations}
-          onChange={(id) => set('representsOrganisationId', id)}
-          validationMessage={fieldError('representsOrganisationId')}
+          {...form.bind('representsOrganisationId')}
         />
         <DateField
           label={t('fields.fromDate')}
@@ -96,19 +95,8 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
           onChange={(value) => set('fromDate', value ?? '')}
           validationMessage={fieldError('fromDate')}
         />
-        <EntityPicker
-          label={t('fields.representsRegionId')}
-          value={values.representsRegionId ?? null}
-          options={regions}
-          onChange={(id) => set('representsRegionId', id)}
-          validationMessage={fieldError('representsRegionId')}
-        />
-        <DateField
-          label={t('fields.toDate')}
-          value={values.toDate ?? null}
-          onChange={(value) => set('toDate', value)}
-          validationMessage={fieldError('toDate')}
-        />
+        <EntityPicker label={t('fields.representsRegionId')} options={regions} {...form.bind('representsRegionId')} />
+        <DateField label={t('fields.toDate')} {...form.bind('toDate')} />
       </FieldGrid>
       <SeatPicker
         label={t('register.bodies.personalDeputy')}
@@ -151,9 +139,7 @@ export function MembershipForm({ body, membership: m, onClose }: Props) {
           </Button>
         </div>
       </Field>
-      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
-        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" rows={2} />
-      </Field>
+      <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
     </FormDialog>
   )
 }

@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components'
+import { makeStyles, tokens } from '@fluentui/react-components'
 import { BuildingRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/hooks'
 import { DetailPane, Properties } from '../kit/DetailPane'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { RegisterTab, type Editing } from './RegisterTab'
 import { useRegionOptions } from './options'
@@ -163,13 +164,9 @@ function OrganisationForm({
       error={form.error}
       busy={form.busy}
     >
-      <Field label={t('fields.name')} required validationMessage={fieldError('name')}>
-        <Input autoFocus value={values.name} onChange={(_, d) => set('name', d.value)} />
-      </Field>
+      <TextField label={t('fields.name')} required autoFocus {...form.bind('name')} />
       <FieldGrid>
-        <Field label={t('fields.shortName')} validationMessage={fieldError('shortName')}>
-          <Input value={values.shortName ?? ''} onChange={(_, d) => set('shortName', d.value)} />
-        </Field>
+        <TextField label={t('fields.shortName')} {...form.bind('shortName')} />
         <CodeDropdown
           label={t('fields.kind')}
           required
@@ -179,17 +176,9 @@ function OrganisationForm({
           onChange={(kind) => kind && set('kind', kind)}
           validationMessage={fieldError('kind')}
         />
-        <EntityPicker
-          label={t('fields.regionId')}
-          value={values.regionId ?? null}
-          options={regions}
-          onChange={(id) => set('regionId', id)}
-          validationMessage={fieldError('regionId')}
-        />
+        <EntityPicker label={t('fields.regionId')} options={regions} {...form.bind('regionId')} />
       </FieldGrid>
-      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
-        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" />
-      </Field>
+      <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
     </FormDialog>
   )
 }

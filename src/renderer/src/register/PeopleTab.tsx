@@ -1,4 +1,4 @@
-import { Field, Input, Link, Textarea } from '@fluentui/react-components'
+import { Link } from '@fluentui/react-components'
 import { PeopleRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/hooks'
 import { DetailPane, Properties } from '../kit/DetailPane'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { HoldingList, MembershipList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
@@ -113,7 +114,6 @@ function PersonForm({ editing }: { editing: Editing<Person> }) {
     phone: p?.phone ?? '',
     notes: p?.notes ?? '',
   })
-  const { values, set, fieldError } = form
   return (
     <FormDialog
       title={p ? t('register.people.editTitle') : t('register.people.newTitle')}
@@ -122,30 +122,14 @@ function PersonForm({ editing }: { editing: Editing<Person> }) {
       error={form.error}
       busy={form.busy}
     >
-      <Field label={t('fields.name')} required validationMessage={fieldError('name')}>
-        <Input autoFocus value={values.name} onChange={(_, d) => set('name', d.value)} />
-      </Field>
+      <TextField label={t('fields.name')} required autoFocus {...form.bind('name')} />
       <FieldGrid>
-        <Field label={t('fields.title')} validationMessage={fieldError('title')}>
-          <Input value={values.title ?? ''} onChange={(_, d) => set('title', d.value)} />
-        </Field>
-        <EntityPicker
-          label={t('fields.organisationId')}
-          value={values.organisationId ?? null}
-          options={organisations}
-          onChange={(id) => set('organisationId', id)}
-          validationMessage={fieldError('organisationId')}
-        />
-        <Field label={t('fields.email')} validationMessage={fieldError('email')}>
-          <Input type="email" value={values.email ?? ''} onChange={(_, d) => set('email', d.value)} />
-        </Field>
-        <Field label={t('fields.phone')} validationMessage={fieldError('phone')}>
-          <Input type="tel" value={values.phone ?? ''} onChange={(_, d) => set('phone', d.value)} />
-        </Field>
+        <TextField label={t('fields.title')} {...form.bind('title')} />
+        <EntityPicker label={t('fields.organisationId')} options={organisations} {...form.bind('organisationId')} />
+        <TextField label={t('fields.email')} type="email" {...form.bind('email')} />
+        <TextField label={t('fields.phone')} type="tel" {...form.bind('phone')} />
       </FieldGrid>
-      <Field label={t('fields.notes')} validationMessage={fieldError('notes')}>
-        <Textarea value={values.notes ?? ''} onChange={(_, d) => set('notes', d.value)} resize="vertical" />
-      </Field>
+      <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
     </FormDialog>
   )
 }

@@ -1,4 +1,3 @@
-import { Field, Input } from '@fluentui/react-components'
 import { MapRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +5,7 @@ import type { Region } from '../../../shared/register'
 import { useApiQuery } from '../api/hooks'
 import { DetailPane } from '../kit/DetailPane'
 import { FormDialog } from '../kit/FormDialog'
+import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { EntryList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
@@ -69,7 +69,6 @@ function RegionForm({ editing }: { editing: Editing<Region> }) {
   const { t } = useTranslation()
   const r = editing.row
   const form = useForm('regions.save', { ...(r ? { id: r.id } : {}), name: r?.name ?? '' })
-  const { values, set, fieldError } = form
   return (
     <FormDialog
       title={r ? t('register.regions.editTitle') : t('register.regions.newTitle')}
@@ -78,9 +77,7 @@ function RegionForm({ editing }: { editing: Editing<Region> }) {
       error={form.error}
       busy={form.busy}
     >
-      <Field label={t('fields.name')} required validationMessage={fieldError('name')}>
-        <Input autoFocus value={values.name} onChange={(_, d) => set('name', d.value)} />
-      </Field>
+      <TextField label={t('fields.name')} required autoFocus {...form.bind('name')} />
     </FormDialog>
   )
 }

@@ -12,6 +12,7 @@ import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { DateField } from '../kit/DateField'
+import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { HoldingList, MembershipList } from './relations'
 import { RegisterTab, type Editing } from './RegisterTab'
@@ -269,14 +270,7 @@ function AssignHolderForm({ role, onClose }: { role: Role; onClose: () => void }
       error={form.error}
       busy={form.busy}
     >
-      <EntityPicker
-        label={t('fields.personId')}
-        required
-        value={values.personId}
-        options={people}
-        onChange={(id) => set('personId', id)}
-        validationMessage={fieldError('personId')}
-      />
+      <EntityPicker label={t('fields.personId')} required options={people} {...form.bind('personId')} />
       <FieldGrid>
         <DateField
           label={t('fields.fromDate')}
@@ -285,12 +279,7 @@ function AssignHolderForm({ role, onClose }: { role: Role; onClose: () => void }
           onChange={(value) => set('fromDate', value ?? '')}
           validationMessage={fieldError('fromDate')}
         />
-        <DateField
-          label={t('fields.toDate')}
-          value={values.toDate ?? null}
-          onChange={(value) => set('toDate', value)}
-          validationMessage={fieldError('toDate')}
-        />
+        <DateField label={t('fields.toDate')} {...form.bind('toDate')} />
       </FieldGrid>
       {/* Only a one-seat role has a "previous holder" whose period is closed. */}
       {role.seats === 1 && <Caption1 className={styles.muted}>{t('register.roles.assignHint')}</Caption1>}
@@ -351,15 +340,11 @@ function RoleForm({
         <EntityPicker
           label={t('fields.organisationId')}
           required
-          value={values.organisationId}
           options={organisations}
-          onChange={(id) => set('organisationId', id)}
-          validationMessage={fieldError('organisationId')}
+          {...form.bind('organisationId')}
         />
       </FieldGrid>
-      <Field label={t('fields.title')} required validationMessage={fieldError('title')}>
-        <Input value={values.title} onChange={(_, d) => set('title', d.value)} />
-      </Field>
+      <TextField label={t('fields.title')} required {...form.bind('title')} />
       <Field label={t('fields.seats')} validationMessage={fieldError('seats')} style={{ maxWidth: 160 }}>
         <Input
           type="number"
