@@ -53,7 +53,8 @@ async function startWeb(browserPage: () => Promise<Page>, dataFolder: string): P
 }
 
 async function startElectron(binary: string, dataFolder: string): Promise<Running> {
-  const app = await _electron.launch({ executablePath: binary, args: ['out/main/index.js', '--data', dataFolder] })
+  // '.' is the project: Electron reads package.json for the main script, name and version.
+  const app = await _electron.launch({ executablePath: binary, args: ['.', '--data', dataFolder] })
   const page = await app.firstWindow()
   return { page, stop: () => app.close() }
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import electronUpdater from 'electron-updater'
@@ -82,7 +82,7 @@ function serveRenderer() {
   protocol.handle('app', async (request) => {
     const { pathname } = new URL(request.url)
     const file = resolve(rendererDir, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`)
-    if (relative(rendererDir, file).startsWith('..') || !file.startsWith(rendererDir + sep)) {
+    if (!file.startsWith(rendererDir + sep)) {
       return new Response('', { status: 404 })
     }
     const response = await net.fetch(pathToFileURL(file).toString())
