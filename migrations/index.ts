@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as m0010 from './0010_register'
+import * as m0020 from './0020_cycle'
 
 /**
  * Every migration, imported explicitly: main is bundled, so scanning a folder at run time would
@@ -7,4 +8,5 @@ import * as m0010 from './0010_register'
  */
 export const migrations: Record<string, Migration> = {
   '0010_register': m0010,
+  '0020_cycle': m0020,
 }

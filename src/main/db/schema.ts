@@ -53,6 +53,9 @@ export interface Database {
     default_duration_minutes: number
     secretary_person_id: number | null
     notes: string
+    case_deadline_working_days: Generated<number>
+    notice_days: Generated<number>
+    minutes_working_days: Generated<number>
     created_at: string
     updated_at: string
   }
@@ -73,6 +76,47 @@ export interface Database {
     position: number
     person_id: number | null
     role_id: number | null
+  }
+  meeting: {
+    id: Generated<number>
+    body_id: number
+    date: string
+    start_time: string
+    end_time: string
+    place: string
+    video_link: string
+    kind: string
+    status: string
+    notes: string
+    notice_sent_at: string | null
+    uid: string
+    sequence: number
+    case_deadline_working_days: number | null
+    notice_days: number | null
+    minutes_working_days: number | null
+    created_at: string
+    updated_at: string
+  }
+  meeting_move: {
+    id: Generated<number>
+    meeting_id: number
+    from_date: string
+    from_start: string
+    to_date: string
+    to_start: string
+    after_notice: number
+    moved_at: string
+  }
+  body_rhythm: {
+    id: Generated<number>
+    body_id: number
+    weekday: number
+    ordinal: number
+    months: string
+    start_time: string
+    end_time: string
+    place: string
+    kind: string
   }
 }
 

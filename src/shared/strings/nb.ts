@@ -48,6 +48,32 @@ export const nb = {
     days: 'søndag,mandag,tirsdag,onsdag,torsdag,fredag,lørdag',
     shortDays: 'S,M,T,O,T,F,L',
   },
+  cycle: {
+    weekdays: 'mandag,tirsdag,onsdag,torsdag,fredag,lørdag,søndag',
+    warningHoliday: '{{date}} er {{name}}.',
+    warningWeekend: '{{date}} er en {{weekday}}.',
+    warningClash: 'Samtidig med {{body}} {{time}}: {{people}} sitter i begge.',
+    meetingLabel: '{{body}} møte {{number}}/{{year}}',
+    deadline: {
+      caseDeadline: 'Saksfrist',
+      notice: 'Innkalling sendes',
+      minutes: 'Protokoll klar',
+    },
+    kind: {
+      ordinary: 'Ordinært møte',
+      programme: 'Partnerskapsmøte / konferanse',
+      working: 'Arbeidsmøte',
+    },
+    status: {
+      planned: 'Planlagt',
+      agenda: 'Saksliste under arbeid',
+      notice_sent: 'Innkalling sendt',
+      held: 'Avholdt',
+      minutes_drafted: 'Protokoll skrevet',
+      minutes_approved: 'Protokoll godkjent',
+      cancelled: 'Avlyst',
+    },
+  },
   nav: {
     cycle: 'Årshjul',
     meetings: 'Møter',

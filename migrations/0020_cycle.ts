@@ -1,0 +1,72 @@
+import { sql, type Kysely } from 'kysely'
+
+/**
+ * The yearly cycle: meetings with their life cycle and calendar identity, the moves made after
+ * a notice was sent, each body's meeting rhythm and deadline rules, and the yearly items.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // Deadline defaults per body; a meeting may override each (null = use the body's).
+  await db.schema
+    .alterTable('body')
+    .addColumn('case_deadline_working_days', 'integer', (c) => c.notNull().defaultTo(10))
+    .execute()
+  await db.schema.alterTable('body').addColumn('notice_days', 'integer', (c) => c.notNull().defaultTo(7)).execute()
+  await db.schema
+    .alterTable('body')
+    .addColumn('minutes_working_days', 'integer', (c) => c.notNull().defaultTo(10))
+    .execute()
+
+  await db.schema
+    .createTable('meeting')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('body_id', 'integer', (c) => c.notNull().references('body.id').onDelete('restrict'))
+    .addColumn('date', 'text', (c) => c.notNull())
+    .addColumn('start_time', 'text', (c) => c.notNull())
+    .addColumn('end_time', 'text', (c) => c.notNull())
+    .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('video_link', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+    // Once set, the meeting can be cancelled but never deleted, and moving it is recorded.
+    .addColumn('notice_sent_at', 'text')
+    // Calendar identity: the UID never changes, SEQUENCE grows with each change that matters.
+    .addColumn('uid', 'text', (c) => c.notNull().unique())
+    .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('case_deadline_working_days', 'integer')
+    .addColumn('notice_days', 'integer')
+    .addColumn('minutes_working_days', 'integer')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('meeting_times', sql`end_time > start_time`)
+    .execute()
+  await db.schema.createIndex('meeting_body_date').on('meeting').columns(['body_id', 'date']).execute()
+  await db.schema.createIndex('meeting_date').on('meeting').column('date').execute()
+
+  await db.schema
+    .createTable('meeting_move')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id').onDelete('cascade'))
+    .addColumn('from_date', 'text', (c) => c.notNull())
+    .addColumn('from_start', 'text', (c) => c.notNull())
+    .addColumn('to_date', 'text', (c) => c.notNull())
+    .addColumn('to_start', 'text', (c) => c.notNull())
+    .addColumn('after_notice', 'integer', (c) => c.notNull())
+    .addColumn('moved_at', 'text', (c) => c.notNull())
+    .execute()
+
+  // "Second Thursday in March and October, 09:00-13:00": weekday 1-7 (Monday first),
+  // ordinal 1-4 or -1 for the last one, months as a JSON list.
+  await db.schema
+    .createTable('body_rhythm')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('body_id', 'integer', (c) => c.notNull().references('body.id').onDelete('cascade'))
+    .addColumn('weekday', 'integer', (c) => c.notNull())
+    .addColumn('ordinal', 'integer', (c) => c.notNull())
+    .addColumn('months', 'text', (c) => c.notNull())
+    .addColumn('start_time', 'text', (c) => c.notNull())
+    .addColumn('end_time', 'text', (c) => c.notNull())
+    .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .execute()
+}
