@@ -10,7 +10,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('body')
     .addColumn('case_deadline_working_days', 'integer', (c) => c.notNull().defaultTo(10))
     .execute()
-  await db.schema.alterTable('body').addColumn('notice_days', 'integer', (c) => c.notNull().defaultTo(7)).execute()
+  await db.schema
+    .alterTable('body')
+    .addColumn('notice_days', 'integer', (c) => c.notNull().defaultTo(7))
+    .execute()
   await db.schema
     .alterTable('body')
     .addColumn('minutes_working_days', 'integer', (c) => c.notNull().defaultTo(10))

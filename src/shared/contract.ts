@@ -17,6 +17,8 @@ import type {
 } from './register'
 import { empty } from './schema-kit'
 import * as w from './workspace'
+import * as c from './cycle'
+import type { DueItem, GenerateResult, Meeting, MeetingDetail, Rhythm, WheelData } from './cycle'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
 
 /**
@@ -72,6 +74,21 @@ export const contract = {
 
   'memberships.save': op(r.membershipInput)<Membership>(),
   'memberships.delete': op(r.byId)<null>(),
+
+  'meetings.list': op(c.meetingsFilter)<Meeting[]>(),
+  'meetings.get': op(r.byId)<MeetingDetail>(),
+  'meetings.save': op(c.meetingInput)<Meeting>(),
+  'meetings.setStatus': op(c.meetingStatusInput)<Meeting>(),
+  'meetings.delete': op(r.byId)<null>(),
+
+  'rhythms.list': op(c.rhythmsFilter)<Rhythm[]>(),
+  'rhythms.save': op(c.rhythmInput)<Rhythm>(),
+  'rhythms.delete': op(r.byId)<null>(),
+
+  'cycle.generateYear': op(c.generateYearInput)<GenerateResult>(),
+  'cycle.copyYear': op(c.copyYearInput)<GenerateResult>(),
+  'cycle.due': op(c.dueInput)<DueItem[]>(),
+  'cycle.wheel': op(c.wheelInput)<WheelData>(),
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalId, optionalText, requiredText } from './schema-kit'
+import { id, isoDate, optionalText } from './schema-kit'
 
 /**
  * The yearly cycle (årshjul): meetings of every body, the deadlines each meeting drags behind
@@ -91,6 +91,9 @@ const time = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalidTime' })
 
+const year = z.number().int().min(2000).max(2100)
+const dayCount = z.number().int().min(0).max(60)
+
 export const meetingInput = z
   .object({
     id: id.optional(),
@@ -102,19 +105,95 @@ export const meetingInput = z
     videoLink: optionalText(500),
     kind: z.enum(meetingKinds).default('ordinary'),
     notes: optionalText(4000),
+    /** Per-meeting deadline rules; null means the body's own. */
+    caseDeadlineWorkingDays: dayCount.nullable().default(null),
+    noticeDays: dayCount.nullable().default(null),
+    minutesWorkingDays: dayCount.nullable().default(null),
     /** Must be true to move a meeting whose notice has been sent; the move is then recorded. */
     confirmMove: z.boolean().default(false),
   })
   .strict()
   .refine((m) => m.endTime > m.startTime, { message: 'endBeforeStartTime', path: ['endTime'] })
 
-export const yearInput = z.object({ year: z.number().int().min(2000).max(2100) }).strict()
-export const meetingsFilter = z
-  .object({ year: z.number().int().min(2000).max(2100), bodyId: id.optional() })
+export const meetingStatusInput = z.object({ id, status: z.enum(meetingStatuses) }).strict()
+export const meetingsFilter = z.object({ year, bodyId: id.optional() }).strict()
+export const rhythmsFilter = z.object({ bodyId: id.optional() }).strict()
+
+export const rhythmInput = z
+  .object({
+    id: id.optional(),
+    bodyId: id,
+    weekday: z.number().int().min(1).max(7),
+    /** 1-4, or -1 for the last one in the month. */
+    ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+    months: z.array(z.number().int().min(1).max(12)).min(1, { message: 'noMonths' }).max(12),
+    startTime: time,
+    endTime: time,
+    place: optionalText(200),
+    kind: z.enum(meetingKinds).default('ordinary'),
+  })
   .strict()
+  .refine((r) => r.endTime > r.startTime, { message: 'endBeforeStartTime', path: ['endTime'] })
+
+export const generateYearInput = z.object({ year, bodyIds: z.array(id).max(200).optional() }).strict()
+export const copyYearInput = z
+  .object({ fromYear: year, toYear: year, bodyIds: z.array(id).max(200).optional() })
+  .strict()
+  .refine((c) => c.toYear !== c.fromYear, { message: 'sameYear', path: ['toYear'] })
+
+export const dueInput = z.object({ from: isoDate, days: z.number().int().min(1).max(366) }).strict()
+export const ringBys = ['body', 'level'] as const
+export const wheelInput = z.object({ year, ringBy: z.enum(ringBys).default('body') }).strict()
+export const bodyYearInput = z.object({ bodyId: id, year }).strict()
 
 export type MeetingInput = z.input<typeof meetingInput>
 export type MeetingData = z.output<typeof meetingInput>
+export type RhythmData = z.output<typeof rhythmInput>
 
-export const meetingsInRange = z.object({ from: isoDate, to: isoDate, bodyId: optionalId }).strict()
-export const titleText = requiredText(200)
+export interface MeetingMove {
+  fromDate: string
+  fromStart: string
+  toDate: string
+  toStart: string
+  afterNotice: boolean
+  movedAt: string
+}
+
+export interface MeetingDetail {
+  meeting: Meeting
+  moves: MeetingMove[]
+  /** The rules in force (the body's, or this meeting's own). */
+  rules: { caseDeadlineWorkingDays: number; noticeDays: number; minutesWorkingDays: number }
+  overrides: { caseDeadlineWorkingDays: number | null; noticeDays: number | null; minutesWorkingDays: number | null }
+  noticeSentAt: string | null
+}
+
+export interface Rhythm {
+  id: number
+  bodyId: number
+  weekday: number
+  ordinal: number
+  months: number[]
+  startTime: string
+  endTime: string
+  place: string
+  kind: MeetingKind
+}
+
+export interface GenerateResult {
+  created: number
+  /** Dates the body already had a meeting on: never duplicated. */
+  skipped: number
+}
+
+/** Something to do soon, across all bodies, with the meeting it belongs to. */
+export interface DueItem {
+  date: string
+  kind: DeadlineKind | 'meeting'
+  meeting: Meeting
+}
+
+export interface CalendarFile {
+  fileName: string
+  content: string
+}

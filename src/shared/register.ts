@@ -46,6 +46,9 @@ export const bodyInput = z
       .default(180),
     secretaryPersonId: optionalId,
     notes: optionalText(4000),
+    caseDeadlineWorkingDays: z.number().int().min(0).max(60).default(10),
+    noticeDays: z.number().int().min(0).max(60).default(7),
+    minutesWorkingDays: z.number().int().min(0).max(60).default(10),
   })
   .strict()
 
@@ -255,6 +258,9 @@ export interface Body {
   secretaryPersonId: number | null
   secretaryName: string | null
   notes: string
+  caseDeadlineWorkingDays: number
+  noticeDays: number
+  minutesWorkingDays: number
   /** Memberships current today. */
   memberCount: number
 }

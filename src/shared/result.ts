@@ -7,6 +7,7 @@ export const errorCodes = [
   'not_found',
   'in_use',
   'conflict',
+  'confirmation_required',
   'unknown_operation',
   'unauthorized',
   'import_invalid',

@@ -24,6 +24,8 @@ function isValidationKey(message: string): message is ValidationKey {
 /** One Norwegian sentence for one zod issue. */
 export function issueMessage(issue: Issue): string {
   const field = fieldLabel(issue.path)
+  // A schema that names its own message (a key of nb.validation) knows best what went wrong.
+  if (isValidationKey(issue.message)) return format(nb.validation[issue.message], { field })
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || Number.isNaN(issue.input))
@@ -45,10 +47,6 @@ export function issueMessage(issue: Issue): string {
       return format(nb.validation.invalidChoice, { field })
     case 'unrecognized_keys':
       return format(nb.validation.unknownField, { keys: issue.keys.join(', ') })
-    case 'custom':
-      return isValidationKey(issue.message)
-        ? format(nb.validation[issue.message], { field })
-        : format(nb.validation.invalidInput, { field })
     default:
       return format(nb.validation.invalidInput, { field })
   }

@@ -15,6 +15,7 @@ import {
   roleHandlers,
 } from './register'
 import { workspaceHandlers } from './workspace'
+import { cycleHandlers, meetingHandlers, rhythmHandlers } from './cycle'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -25,6 +26,9 @@ export const handlers: Handlers = {
   ...roleHandlers,
   ...bodyHandlers,
   ...membershipHandlers,
+  ...meetingHandlers,
+  ...rhythmHandlers,
+  ...cycleHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>

@@ -80,8 +80,8 @@ function createCalendar(options: IcsOptions): ICalCalendar {
     timezone: { name: null, generator: vtimezone },
   })
   if (options.method) calendar.method(ICalCalendarMethod[options.method])
-  // Google Calendar and Outlook read this as the calendar's default zone.
-  calendar.x('X-WR-TIMEZONE', OSLO)
+  // No X-WR-TIMEZONE: ical-generator writes custom calendar properties after the events, where RFC 5545's
+  // grammar allows none, and every time already carries TZID=Europe/Oslo with the VTIMEZONE beside it.
   return calendar
 }
 
@@ -251,8 +251,8 @@ function uriForIcs(url: string): string {
 
 /**
  * CN is a quoted parameter value, which may not contain '"' or line breaks (RFC 5545 3.1); ical-generator would
- * write '\"', which readers take literally. Names rarely contain either, so dropping them loses nothing.
+ * write '\"', which readers take literally. Quotes and runs of white space become one space.
  */
 function person({ name, email }: IcsPerson): IcsPerson {
-  return { name: name.replace(/["\r\n]+/g, ' ').trim(), email: email.trim() }
+  return { name: name.replace(/["\s]+/g, ' ').trim(), email: email.trim() }
 }

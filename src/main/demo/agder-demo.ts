@@ -1,4 +1,5 @@
 import { planAssignment } from '../domain/role-holdings'
+import { agderRhythms, demoMeetings } from './agder-year'
 import {
   workspaceFileFormat,
   workspaceFileVersion,
@@ -137,6 +138,8 @@ type Person = ParsedWorkspaceFile['people'][number]
 type Role = ParsedWorkspaceFile['roles'][number]
 type Holding = ParsedWorkspaceFile['holdings'][number]
 type Body = ParsedWorkspaceFile['bodies'][number]
+type BodyDefaults =
+  'id' | 'parentBodyId' | 'regionId' | 'notes' | 'caseDeadlineWorkingDays' | 'noticeDays' | 'minutesWorkingDays'
 type Membership = ParsedWorkspaceFile['memberships'][number]
 
 /** A name that never repeats: walks first names and surnames at different strides. */
@@ -258,9 +261,18 @@ class DemoBuilder {
     return { roleId, personId }
   }
 
-  body(spec: Omit<Body, 'id' | 'parentBodyId' | 'regionId' | 'notes'> & Partial<Body>): number {
+  body(spec: Omit<Body, BodyDefaults> & Partial<Body>): number {
     const id = this.bodies.length + 1
-    this.bodies.push({ parentBodyId: null, regionId: null, notes: '', ...spec, id })
+    // Deadlines most secretariats work by: cases ready two weeks ahead, the notice a week ahead.
+    const defaults = {
+      parentBodyId: null,
+      regionId: null,
+      notes: '',
+      caseDeadlineWorkingDays: 10,
+      noticeDays: 7,
+      minutesWorkingDays: 10,
+    }
+    this.bodies.push({ ...defaults, ...spec, id })
     return id
   }
 
@@ -313,7 +325,7 @@ interface RegionEntry {
 }
 
 export function buildAgderDemo(today: string, exportedAt: string, appVersion: string): WorkspaceFile {
-  // `today` is deliberately unused: the demo is a fixed picture, whatever day it is loaded.
+  // The register is a fixed picture; only this year's meetings are placed relative to `today`.
   const b = new DemoBuilder()
 
   // --- Organisations -------------------------------------------------------------------------
@@ -432,6 +444,9 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     defaultDurationMinutes: 240,
     secretaryPersonId: sec1,
     notes: 'Helsepolitisk toppmøte i mars og oktober. Invitasjon går til grupper, ikke navn.',
+    // 80-90 participants, many of them mayors: the invitation goes out a month ahead.
+    caseDeadlineWorkingDays: 20,
+    noticeDays: 28,
   })
   const oss = b.body({
     name: 'Overordnet strategisk samarbeidsutvalg',
@@ -633,6 +648,8 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
   // The conference itself has no standing members; the programme committee plans it.
   b.member(hk, byPerson(sec2), 'sekretar')
 
+  const rhythms = agderRhythms({ pm, oss, au, rs: rsBodies, councils: [srPhr, srEk] })
+
   return {
     format: workspaceFileFormat,
     version: workspaceFileVersion,
@@ -646,5 +663,8 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     holdings: b.holdings,
     bodies: b.bodies,
     memberships: b.memberships,
+    rhythms,
+    meetings: demoMeetings(rhythms, new Map(b.bodies.map((body) => [body.id, body.defaultPlace])), today),
+    meetingMoves: [],
   }
 }

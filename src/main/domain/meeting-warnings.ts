@@ -18,7 +18,8 @@ export function meetingWarnings(date: string, holiday: HolidayLookup, clashes: r
   const warnings: MeetingWarning[] = []
   const day = formatDate(date)
   const holidayName = holiday(date)
-  if (holidayName) warnings.push({ kind: 'holiday', message: format(nb.cycle.warningHoliday, { date: day, name: holidayName }) })
+  if (holidayName)
+    warnings.push({ kind: 'holiday', message: format(nb.cycle.warningHoliday, { date: day, name: holidayName }) })
   const weekday = weekdayOf(date)
   if (weekday >= 6) {
     const name = nb.cycle.weekdays.split(',')[weekday - 1]

@@ -53,6 +53,8 @@ function checkIds(file: ParsedWorkspaceFile) {
   idSet('holdings', file.holdings)
   idSet('bodies', file.bodies)
   idSet('memberships', file.memberships)
+  idSet('meetings', file.meetings)
+  idSet('rhythms', file.rhythms)
 }
 
 function checkReferences(file: ParsedWorkspaceFile) {
@@ -62,6 +64,7 @@ function checkReferences(file: ParsedWorkspaceFile) {
     people: new Set(file.people.map((p) => p.id)),
     roles: new Set(file.roles.map((r) => r.id)),
     bodies: new Set(file.bodies.map((b) => b.id)),
+    meetings: new Set(file.meetings.map((m) => m.id)),
   }
   const need = (what: string, id: number, target: keyof typeof ids, ref: number | null) => {
     if (ref !== null && !ids[target].has(ref)) {
@@ -92,6 +95,9 @@ function checkReferences(file: ParsedWorkspaceFile) {
     need('bodies', b.id, 'regions', b.regionId)
     need('bodies', b.id, 'people', b.secretaryPersonId)
   }
+  for (const m of file.meetings) need('meetings', m.id, 'bodies', m.bodyId)
+  for (const r of file.rhythms) need('rhythms', r.id, 'bodies', r.bodyId)
+  for (const mv of file.meetingMoves) need('meetingMoves', mv.meetingId, 'meetings', mv.meetingId)
   for (const m of file.memberships) {
     need('memberships', m.id, 'bodies', m.bodyId)
     need('memberships', m.id, 'organisations', m.representsOrganisationId)

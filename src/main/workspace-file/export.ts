@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { WorkspaceCounts } from '../../shared/workspace'
 import type { Database } from '../db/schema'
 import { getSetting } from '../db/repositories/settings'
-import { workspaceFileFormat, workspaceFileVersion, type WorkspaceFile } from './format'
+import { workspaceFileFormat, workspaceFileVersion, type ParsedWorkspaceFile, type WorkspaceFile } from './format'
 
 /** Reads every table into the file format, ordered by id so two exports of one state are equal. */
 export async function exportWorkspace(
@@ -10,16 +10,20 @@ export async function exportWorkspace(
   exportedAt: string,
   appVersion: string,
 ): Promise<WorkspaceFile> {
-  const [regions, organisations, people, roles, holdings, bodies, memberships, deputies] = await Promise.all([
-    db.selectFrom('region').selectAll().orderBy('id').execute(),
-    db.selectFrom('organisation').selectAll().orderBy('id').execute(),
-    db.selectFrom('person').selectAll().orderBy('id').execute(),
-    db.selectFrom('role').selectAll().orderBy('id').execute(),
-    db.selectFrom('role_holding').selectAll().orderBy('id').execute(),
-    db.selectFrom('body').selectAll().orderBy('id').execute(),
-    db.selectFrom('membership').selectAll().orderBy('id').execute(),
-    db.selectFrom('membership_deputy').selectAll().orderBy('membership_id').orderBy('position').execute(),
-  ])
+  const [regions, organisations, people, roles, holdings, bodies, memberships, deputies, meetings, moves, rhythms] =
+    await Promise.all([
+      db.selectFrom('region').selectAll().orderBy('id').execute(),
+      db.selectFrom('organisation').selectAll().orderBy('id').execute(),
+      db.selectFrom('person').selectAll().orderBy('id').execute(),
+      db.selectFrom('role').selectAll().orderBy('id').execute(),
+      db.selectFrom('role_holding').selectAll().orderBy('id').execute(),
+      db.selectFrom('body').selectAll().orderBy('id').execute(),
+      db.selectFrom('membership').selectAll().orderBy('id').execute(),
+      db.selectFrom('membership_deputy').selectAll().orderBy('membership_id').orderBy('position').execute(),
+      db.selectFrom('meeting').selectAll().orderBy('id').execute(),
+      db.selectFrom('meeting_move').selectAll().orderBy('id').execute(),
+      db.selectFrom('body_rhythm').selectAll().orderBy('id').execute(),
+    ])
   return {
     format: workspaceFileFormat,
     version: workspaceFileVersion,
@@ -70,6 +74,9 @@ export async function exportWorkspace(
       defaultDurationMinutes: b.default_duration_minutes,
       secretaryPersonId: b.secretary_person_id,
       notes: b.notes,
+      caseDeadlineWorkingDays: b.case_deadline_working_days,
+      noticeDays: b.notice_days,
+      minutesWorkingDays: b.minutes_working_days,
     })),
     memberships: memberships.map((m) => ({
       id: m.id,
@@ -85,6 +92,44 @@ export async function exportWorkspace(
       deputies: deputies
         .filter((d) => d.membership_id === m.id)
         .map((d) => ({ position: d.position, personId: d.person_id, roleId: d.role_id })),
+    })),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      bodyId: m.body_id,
+      date: m.date,
+      startTime: m.start_time,
+      endTime: m.end_time,
+      place: m.place,
+      videoLink: m.video_link,
+      kind: m.kind as ParsedWorkspaceFile['meetings'][number]['kind'],
+      status: m.status as ParsedWorkspaceFile['meetings'][number]['status'],
+      notes: m.notes,
+      noticeSentAt: m.notice_sent_at,
+      uid: m.uid,
+      sequence: m.sequence,
+      caseDeadlineWorkingDays: m.case_deadline_working_days,
+      noticeDays: m.notice_days,
+      minutesWorkingDays: m.minutes_working_days,
+    })),
+    meetingMoves: moves.map((mv) => ({
+      meetingId: mv.meeting_id,
+      fromDate: mv.from_date,
+      fromStart: mv.from_start,
+      toDate: mv.to_date,
+      toStart: mv.to_start,
+      afterNotice: mv.after_notice === 1,
+      movedAt: mv.moved_at,
+    })),
+    rhythms: rhythms.map((r) => ({
+      id: r.id,
+      bodyId: r.body_id,
+      weekday: r.weekday,
+      ordinal: r.ordinal,
+      months: JSON.parse(r.months) as number[],
+      startTime: r.start_time,
+      endTime: r.end_time,
+      place: r.place,
+      kind: r.kind as ParsedWorkspaceFile['rhythms'][number]['kind'],
     })),
   }
 }

@@ -9,6 +9,7 @@ import {
   requiredText,
 } from '../../shared/schema-kit'
 import { bodyLevels, membershipFunctions, organisationKinds, roleKinds } from '../../shared/vocabulary'
+import { meetingKinds, meetingStatuses } from '../../shared/cycle'
 
 /**
  * The whole-workspace file: one JSON document, versioned, with every table as a list of records.
@@ -16,14 +17,19 @@ import { bodyLevels, membershipFunctions, organisationKinds, roleKinds } from '.
  * A new table in a later issue adds a list and bumps `version`; the importer reads older versions.
  */
 export const workspaceFileFormat = 'sekretariat-arbeidsomrade'
-export const workspaceFileVersion = 1
+export const workspaceFileVersion = 2
+/** Older versions still read: version 1 had no meetings, rhythms or deadline rules. */
+const readableVersions = z.union([z.literal(1), z.literal(2)])
+
+const dayCount = z.number().int().min(0).max(60)
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalidTime' })
 
 const nullableId = id.nullable()
 
 export const workspaceFile = z
   .object({
     format: z.literal(workspaceFileFormat),
-    version: z.literal(workspaceFileVersion),
+    version: readableVersions,
     exportedAt: z.string().max(40),
     appVersion: z.string().max(40),
     workspace: z.object({ name: requiredText(200) }).strict(),
@@ -83,6 +89,9 @@ export const workspaceFile = z
             .max(24 * 60),
           secretaryPersonId: nullableId,
           notes: optionalText(4000),
+          caseDeadlineWorkingDays: dayCount.default(10),
+          noticeDays: dayCount.default(7),
+          minutesWorkingDays: dayCount.default(10),
         })
         .strict(),
     ),
@@ -110,6 +119,62 @@ export const workspaceFile = z
         })
         .strict(),
     ),
+    meetings: z
+      .array(
+        z
+          .object({
+            id,
+            bodyId: id,
+            date: isoDate,
+            startTime: time,
+            endTime: time,
+            place: optionalText(200),
+            videoLink: optionalText(500),
+            kind: z.enum(meetingKinds),
+            status: z.enum(meetingStatuses),
+            notes: optionalText(4000),
+            noticeSentAt: z.string().max(40).nullable(),
+            uid: requiredText(200),
+            sequence: z.number().int().min(0),
+            caseDeadlineWorkingDays: dayCount.nullable(),
+            noticeDays: dayCount.nullable(),
+            minutesWorkingDays: dayCount.nullable(),
+          })
+          .strict(),
+      )
+      .default([]),
+    meetingMoves: z
+      .array(
+        z
+          .object({
+            meetingId: id,
+            fromDate: isoDate,
+            fromStart: time,
+            toDate: isoDate,
+            toStart: time,
+            afterNotice: z.boolean(),
+            movedAt: z.string().max(40),
+          })
+          .strict(),
+      )
+      .default([]),
+    rhythms: z
+      .array(
+        z
+          .object({
+            id,
+            bodyId: id,
+            weekday: z.number().int().min(1).max(7),
+            ordinal: z.number().int().min(-1).max(4),
+            months: z.array(z.number().int().min(1).max(12)).min(1),
+            startTime: time,
+            endTime: time,
+            place: optionalText(200),
+            kind: z.enum(meetingKinds),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict()
 

@@ -69,6 +69,20 @@ describe('export and import of the whole workspace', () => {
     }
   })
 
+  it('reads a version 1 file (before meetings existed), giving bodies the default deadline rules', async () => {
+    const v1: Record<string, unknown> = { ...copy(demo()), version: 1 }
+    delete v1.meetings
+    delete v1.rhythms
+    delete v1.meetingMoves
+    v1.bodies = (v1.bodies as Record<string, unknown>[]).map(
+      ({ caseDeadlineWorkingDays: _a, noticeDays: _b, minutesWorkingDays: _c, ...body }) => body,
+    )
+    await ws.must('workspace.import', { document: v1 })
+    const oss = (await ws.must('bodies.list', { search: 'OSS' }))[0]
+    expect(oss).toMatchObject({ caseDeadlineWorkingDays: 10, noticeDays: 7, minutesWorkingDays: 10 })
+    expect(await ws.must('meetings.list', { year: 2026 })).toEqual([])
+  })
+
   const broken: [string, (file: WorkspaceFile) => unknown, RegExp][] = [
     ['not an object', () => 'tekst', /ikke en eksport fra Sekretariat/],
     ['another format', (f) => ({ ...f, format: 'noe-annet' }), /ikke en eksport fra Sekretariat/],

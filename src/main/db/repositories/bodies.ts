@@ -28,6 +28,9 @@ export async function listBodies(db: Kysely<Database>, filter: Partial<ListFilte
       'body.secretary_person_id as secretaryPersonId',
       'secretary.name as secretaryName',
       'body.notes',
+      'body.case_deadline_working_days as caseDeadlineWorkingDays',
+      'body.notice_days as noticeDays',
+      'body.minutes_working_days as minutesWorkingDays',
       eb
         .selectFrom('membership')
         .select((m) => m.fn.countAll<number>().as('n'))
@@ -112,6 +115,9 @@ export async function saveBody(db: Kysely<Database>, input: BodyData, now: strin
     default_duration_minutes: input.defaultDurationMinutes,
     secretary_person_id: input.secretaryPersonId,
     notes: input.notes,
+    case_deadline_working_days: input.caseDeadlineWorkingDays,
+    notice_days: input.noticeDays,
+    minutes_working_days: input.minutesWorkingDays,
     updated_at: now,
   }
   if (input.id === undefined) {

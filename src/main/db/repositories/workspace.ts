@@ -17,6 +17,9 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
 export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorkspaceFile, now: string) {
   await sql`pragma defer_foreign_keys = on`.execute(trx)
   for (const table of [
+    'meeting_move',
+    'meeting',
+    'body_rhythm',
     'membership_deputy',
     'membership',
     'role_holding',
@@ -89,6 +92,9 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       default_duration_minutes: b.defaultDurationMinutes,
       secretary_person_id: b.secretaryPersonId,
       notes: b.notes,
+      case_deadline_working_days: b.caseDeadlineWorkingDays,
+      notice_days: b.noticeDays,
+      minutes_working_days: b.minutesWorkingDays,
       ...stamps,
     })),
     (c) => trx.insertInto('body').values(c).execute(),
@@ -113,6 +119,54 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       m.deputies.map((d) => ({ membership_id: m.id, position: d.position, person_id: d.personId, role_id: d.roleId })),
     ),
     (c) => trx.insertInto('membership_deputy').values(c).execute(),
+  )
+  await inChunks(
+    file.meetings.map((m) => ({
+      id: m.id,
+      body_id: m.bodyId,
+      date: m.date,
+      start_time: m.startTime,
+      end_time: m.endTime,
+      place: m.place,
+      video_link: m.videoLink,
+      kind: m.kind,
+      status: m.status,
+      notes: m.notes,
+      notice_sent_at: m.noticeSentAt,
+      uid: m.uid,
+      sequence: m.sequence,
+      case_deadline_working_days: m.caseDeadlineWorkingDays,
+      notice_days: m.noticeDays,
+      minutes_working_days: m.minutesWorkingDays,
+      ...stamps,
+    })),
+    (c) => trx.insertInto('meeting').values(c).execute(),
+  )
+  await inChunks(
+    file.meetingMoves.map((mv) => ({
+      meeting_id: mv.meetingId,
+      from_date: mv.fromDate,
+      from_start: mv.fromStart,
+      to_date: mv.toDate,
+      to_start: mv.toStart,
+      after_notice: mv.afterNotice ? 1 : 0,
+      moved_at: mv.movedAt,
+    })),
+    (c) => trx.insertInto('meeting_move').values(c).execute(),
+  )
+  await inChunks(
+    file.rhythms.map((r) => ({
+      id: r.id,
+      body_id: r.bodyId,
+      weekday: r.weekday,
+      ordinal: r.ordinal,
+      months: JSON.stringify(r.months),
+      start_time: r.startTime,
+      end_time: r.endTime,
+      place: r.place,
+      kind: r.kind,
+    })),
+    (c) => trx.insertInto('body_rhythm').values(c).execute(),
   )
   await setSetting(trx, 'workspace.name', file.workspace.name)
 }

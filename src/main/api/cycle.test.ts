@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openTestWorkspace, type TestWorkspace } from '../test-support/temp-workspace'
+
+let ws: TestWorkspace
+let oss: number
+let au: number
+beforeEach(async () => {
+  ws = await openTestWorkspace(new Date('2027-03-01T10:00:00Z'))
+  await ws.must('workspace.create', { template: 'empty', name: 'Test' })
+  oss = (
+    await ws.must('bodies.save', {
+      name: 'Overordnet strategisk samarbeidsutvalg',
+      shortCode: 'OSS',
+      level: 'strategisk',
+    })
+  ).id
+  au = (await ws.must('bodies.save', { name: 'Arbeidsutvalget', shortCode: 'AU', level: 'arbeidsutvalg' })).id
+  // The leader of OSS also leads AU: the two cannot meet at the same time.
+  const leader = await ws.must('people.save', { name: 'Randi Fidjeland' })
+  for (const bodyId of [oss, au]) {
+    await ws.must('memberships.save', {
+      bodyId,
+      member: { personId: leader.id, roleId: null },
+      function: 'leder',
+      fromDate: '2024-01-01',
+    })
+  }
+})
+afterEach(() => ws.close())
+
+const meeting = (date: string, extra: object = {}) => ({
+  bodyId: oss,
+  date,
+  startTime: '09:00',
+  endTime: '13:00',
+  place: 'Sørlandet sykehus, Kristiansand',
+  ...extra,
+})
+
+describe('meetings', () => {
+  it('carry their deadlines, counted in working days around Easter', async () => {
+    const m = await ws.must('meetings.save', meeting('2027-04-08'))
+    expect(m.number).toBe(1)
+    expect(m.deadlines).toEqual([
+      { kind: 'caseDeadline', date: '2027-03-22' },
+      { kind: 'notice', date: '2027-04-01' },
+      { kind: 'minutes', date: '2027-04-22' },
+    ])
+    expect(m.warnings).toEqual([])
+  })
+
+  it('warn on 17 May and on a weekend', async () => {
+    const may = await ws.must('meetings.save', meeting('2027-05-17'))
+    expect(may.warnings.map((w) => w.kind)).toEqual(['holiday'])
+    const saturday = await ws.must('meetings.save', meeting('2027-03-13'))
+    expect(saturday.warnings.map((w) => w.kind)).toEqual(['weekend'])
+  })
+
+  it('warn when someone sits in two bodies meeting at the same time', async () => {
+    await ws.must('meetings.save', meeting('2027-06-10'))
+    const clash = await ws.must('meetings.save', {
+      ...meeting('2027-06-10'),
+      bodyId: au,
+      startTime: '12:00',
+      endTime: '14:00',
+    })
+    expect(clash.warnings.map((w) => w.kind)).toEqual(['clash'])
+    expect(clash.warnings[0].message).toBe('Samtidig med OSS 09:00–13:00: Randi Fidjeland sitter i begge.')
+  })
+
+  it('move freely while planned; after the notice, only with confirmation, recorded, in the same year', async () => {
+    const m = await ws.must('meetings.save', meeting('2027-10-14'))
+    const moved = await ws.must('meetings.save', { ...meeting('2027-10-21'), id: m.id })
+    expect(moved.sequence).toBe(1)
+    expect(moved.deadlines.find((d) => d.kind === 'notice')?.date).toBe('2027-10-14')
+
+    await ws.must('meetings.setStatus', { id: m.id, status: 'notice_sent' })
+    const unconfirmed = await ws.call('meetings.save', { ...meeting('2027-10-28'), id: m.id })
+    expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'confirmation_required', field: 'date' } })
+    expect((await ws.must('meetings.get', { id: m.id })).meeting.date).toBe('2027-10-21')
+
+    const otherYear = await ws.call('meetings.save', { ...meeting('2028-01-13'), id: m.id, confirmMove: true })
+    expect(otherYear).toMatchObject({ ok: false, error: { code: 'conflict', field: 'date' } })
+
+    const confirmed = await ws.must('meetings.save', { ...meeting('2027-10-28'), id: m.id, confirmMove: true })
+    expect(confirmed.sequence).toBe(2)
+    const detail = await ws.must('meetings.get', { id: m.id })
+    expect(detail.moves.map((mv) => [mv.fromDate, mv.toDate, mv.afterNotice])).toEqual([
+      ['2027-10-14', '2027-10-21', false],
+      ['2027-10-21', '2027-10-28', true],
+    ])
+  })
+
+  it('follow their life cycle; a published meeting is cancelled, never deleted', async () => {
+    const m = await ws.must('meetings.save', meeting('2027-03-11'))
+    expect(await ws.call('meetings.setStatus', { id: m.id, status: 'minutes_approved' })).toMatchObject({ ok: true })
+    const other = await ws.must('meetings.save', meeting('2027-05-06'))
+    await ws.must('meetings.setStatus', { id: other.id, status: 'notice_sent' })
+    expect(await ws.call('meetings.setStatus', { id: other.id, status: 'planned' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'Et møte som er «Innkalling sendt» kan ikke settes til «Planlagt».' },
+    })
+    expect(await ws.call('meetings.delete', { id: other.id })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    const cancelled = await ws.must('meetings.setStatus', { id: other.id, status: 'cancelled' })
+    expect(cancelled).toMatchObject({ status: 'cancelled', number: null, sequence: 1 })
+    expect(await ws.call('meetings.delete', { id: other.id })).toMatchObject({ ok: false })
+    const draft = await ws.must('meetings.save', meeting('2027-09-09'))
+    expect(await ws.call('meetings.delete', { id: draft.id })).toEqual({ ok: true, value: null })
+  })
+
+  it('refuse bad input with a Norwegian message naming the field, and save nothing', async () => {
+    const cases: [object, string, string][] = [
+      [meeting('2027-02-30'), 'date', 'Dato må være en gyldig dato, f.eks. 23.11.2026.'],
+      [{ ...meeting('2027-03-11'), endTime: '08:00' }, 'endTime', 'Til kl. må være etter starttidspunktet.'],
+      [{ ...meeting('2027-03-11'), startTime: '9' }, 'startTime', 'Fra kl. må være et klokkeslett, f.eks. 09:00.'],
+    ]
+    for (const [input, field, message] of cases) {
+      expect(await ws.call('meetings.save', input as never)).toEqual({
+        ok: false,
+        error: { code: 'validation', field, message },
+      })
+    }
+    expect(await ws.must('meetings.list', { year: 2027 })).toEqual([])
+  })
+})
+
+describe('planning a year', () => {
+  it('generates from rhythms without ever duplicating, and copies a year on the same weekdays', async () => {
+    await ws.must('rhythms.save', {
+      bodyId: oss,
+      weekday: 4,
+      ordinal: 2,
+      months: [3, 10, 6],
+      startTime: '09:00',
+      endTime: '13:00',
+    })
+    expect(await ws.must('cycle.generateYear', { year: 2027 })).toEqual({ created: 3, skipped: 0 })
+    expect(await ws.must('cycle.generateYear', { year: 2027 })).toEqual({ created: 0, skipped: 3 })
+    const dates = (await ws.must('meetings.list', { year: 2027, bodyId: oss })).map((m) => [m.date, m.number])
+    expect(dates).toEqual([
+      ['2027-03-11', 1],
+      ['2027-06-10', 2],
+      ['2027-10-14', 3],
+    ])
+    expect(await ws.must('cycle.copyYear', { fromYear: 2027, toYear: 2028 })).toEqual({ created: 3, skipped: 0 })
+    expect((await ws.must('meetings.list', { year: 2028 })).map((m) => m.date)).toEqual([
+      '2028-03-09',
+      '2028-06-08',
+      '2028-10-12',
+    ])
+  })
+
+  it('refuses a rhythm that yields nothing', async () => {
+    const result = await ws.call('rhythms.save', {
+      bodyId: oss,
+      weekday: 4,
+      ordinal: 2,
+      months: [],
+      startTime: '09:00',
+      endTime: '13:00',
+    })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'months', message: 'Måneder: velg minst én måned.' },
+    })
+  })
+})
+
+describe('seeing the year', () => {
+  it('lists what is due, and leaves out what is done', async () => {
+    const m = await ws.must('meetings.save', meeting('2027-03-11'))
+    const due = await ws.must('cycle.due', { from: '2027-03-01', days: 14 })
+    // The case deadline has passed but is still open, so it is shown; the minutes fall after the window.
+    expect(due.map((d) => [d.date, d.kind])).toEqual([
+      ['2027-02-25', 'caseDeadline'],
+      ['2027-03-04', 'notice'],
+      ['2027-03-11', 'meeting'],
+    ])
+    await ws.must('meetings.setStatus', { id: m.id, status: 'notice_sent' })
+    const after = await ws.must('cycle.due', { from: '2027-03-01', days: 14 })
+    expect(after.map((d) => d.kind)).toEqual(['meeting'])
+  })
+
+  it('draws the year as rings of bodies with meetings and deadlines', async () => {
+    await ws.must('meetings.save', meeting('2027-03-11'))
+    const wheel = await ws.must('cycle.wheel', { year: 2027, ringBy: 'body' })
+    expect(wheel.rings).toEqual([{ key: `body:${oss}`, label: 'OSS' }])
+    expect(wheel.marks.map((m) => [m.kind, m.date, m.label])).toEqual([
+      ['meeting', '2027-03-11', 'OSS møte 1/2027'],
+      ['deadline', '2027-02-25', 'Saksfrist: OSS møte 1/2027'],
+      ['deadline', '2027-03-04', 'Innkalling sendes: OSS møte 1/2027'],
+      // Ten working days after 11 March skip skjærtorsdag, langfredag and 2. påskedag.
+      ['deadline', '2027-03-30', 'Protokoll klar: OSS møte 1/2027'],
+    ])
+  })
+})

@@ -1,0 +1,50 @@
+import { addDays } from '../domain/dates'
+import { dueItems } from '../domain/due'
+import { wheelData } from '../domain/wheel-data'
+import { listBodies } from '../db/repositories/bodies'
+import * as meetings from '../db/repositories/meetings'
+import * as rhythms from '../db/repositories/rhythms'
+import { inTransaction, stamp, today, type HandlersOf } from './handler'
+
+/** The yearly cycle: meetings, rhythms, planning a year, what is due, the wheel. */
+
+const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` })
+
+export const meetingHandlers: HandlersOf<'meetings'> = {
+  'meetings.list': (ctx, { year, bodyId }) => meetings.listMeetings(ctx.db, { ...yearRange(year), bodyId }),
+  'meetings.get': (ctx, { id }) => meetings.getMeetingDetail(ctx.db, id),
+  'meetings.save': (ctx, input) => inTransaction(ctx, (trx) => meetings.saveMeeting(trx, input, stamp(ctx))),
+  'meetings.setStatus': (ctx, { id, status }) =>
+    inTransaction(ctx, (trx) => meetings.setMeetingStatus(trx, id, status, stamp(ctx))),
+  'meetings.delete': async (ctx, { id }) => {
+    await inTransaction(ctx, (trx) => meetings.deleteMeeting(trx, id))
+    return null
+  },
+}
+
+export const rhythmHandlers: HandlersOf<'rhythms'> = {
+  'rhythms.list': (ctx, { bodyId }) => rhythms.listRhythms(ctx.db, bodyId),
+  'rhythms.save': (ctx, input) => inTransaction(ctx, (trx) => rhythms.saveRhythm(trx, input)),
+  'rhythms.delete': async (ctx, { id }) => {
+    await inTransaction(ctx, (trx) => rhythms.deleteRhythm(trx, id))
+    return null
+  },
+}
+
+export const cycleHandlers: HandlersOf<'cycle'> = {
+  'cycle.generateYear': (ctx, { year, bodyIds }) =>
+    inTransaction(ctx, (trx) => rhythms.generateYear(trx, year, bodyIds, stamp(ctx))),
+  'cycle.copyYear': (ctx, { fromYear, toYear, bodyIds }) =>
+    inTransaction(ctx, (trx) => rhythms.copyYear(trx, fromYear, toYear, bodyIds, stamp(ctx))),
+  'cycle.due': async (ctx, { from, days }) => {
+    const to = addDays(from, days - 1)
+    // Minutes fall due up to a few weeks after a meeting, so look back far enough to see them.
+    const around = await meetings.listMeetings(ctx.db, { from: addDays(from, -60), to: addDays(to, 60) })
+    return dueItems(around, from, to)
+  },
+  'cycle.wheel': async (ctx, { year, ringBy }) => {
+    const bodies = await listBodies(ctx.db, {}, today(ctx))
+    const ofYear = await meetings.listMeetings(ctx.db, yearRange(year))
+    return wheelData(year, today(ctx), bodies, ofYear, ringBy)
+  },
+}

@@ -1,0 +1,85 @@
+import type { MeetingStatus } from '../../shared/cycle'
+import { addDays } from '../domain/dates'
+import { datesForRule } from '../domain/rhythm'
+import type { ParsedWorkspaceFile } from '../workspace-file/format'
+
+type Rhythm = ParsedWorkspaceFile['rhythms'][number]
+type Meeting = ParsedWorkspaceFile['meetings'][number]
+
+export interface DemoBodies {
+  pm: number
+  oss: number
+  au: number
+  rs: number[]
+  councils: number[]
+}
+
+/**
+ * How the Agder bodies meet: the partnership meeting on the second Thursday of March and
+ * October, OSS five times a year, AU before each OSS, each RS on its own weekday, the councils
+ * quarterly. Weekday 1 is Monday; ordinal -1 is the last one of the month.
+ */
+export function agderRhythms(b: DemoBodies): Rhythm[] {
+  const rule = (
+    bodyId: number,
+    weekday: number,
+    ordinal: number,
+    months: number[],
+    start: string,
+    end: string,
+    kind: Rhythm['kind'] = 'ordinary',
+  ) => ({
+    bodyId,
+    weekday,
+    ordinal,
+    months,
+    startTime: start,
+    endTime: end,
+    place: '',
+    kind,
+  })
+  const rules = [
+    rule(b.pm, 4, 2, [3, 10], '09:00', '13:00', 'programme'),
+    rule(b.oss, 3, 1, [2, 4, 6, 9, 11], '09:00', '12:00'),
+    rule(b.au, 2, 3, [1, 3, 5, 8, 10], '08:30', '10:00', 'working'),
+    ...b.rs.map((id, i) => rule(id, [4, 2, 3, 5][i % 4], 2, [1, 3, 5, 8, 10], '12:00', '15:00')),
+    ...b.councils.map((id, i) => rule(id, 1 + (i % 2), -1, [3, 6, 9, 12], '10:00', '14:00')),
+  ]
+  return rules.map((r, i) => ({ ...r, id: i + 1 }))
+}
+
+/** Where a meeting on `date` would be in its life, seen from `today`. */
+function statusOn(date: string, today: string): { status: MeetingStatus; noticeSentAt: string | null } {
+  const sent = `${addDays(date, -7)}T08:00:00.000Z`
+  if (date < addDays(today, -21)) return { status: 'minutes_approved', noticeSentAt: sent }
+  if (date < addDays(today, -10)) return { status: 'minutes_drafted', noticeSentAt: sent }
+  if (date < today) return { status: 'held', noticeSentAt: sent }
+  if (date <= addDays(today, 7)) return { status: 'notice_sent', noticeSentAt: sent }
+  if (date <= addDays(today, 21)) return { status: 'agenda', noticeSentAt: null }
+  return { status: 'planned', noticeSentAt: null }
+}
+
+/** This year's meetings from the rhythms, at the stage each would have reached by today. */
+export function demoMeetings(rhythms: readonly Rhythm[], places: Map<number, string>, today: string): Meeting[] {
+  const year = Number(today.slice(0, 4))
+  const meetings = rhythms.flatMap((r) =>
+    datesForRule(r, year).map((date) => ({
+      bodyId: r.bodyId,
+      date,
+      startTime: r.startTime,
+      endTime: r.endTime,
+      place: places.get(r.bodyId) ?? '',
+      videoLink: '',
+      kind: r.kind,
+      notes: '',
+      sequence: 0,
+      caseDeadlineWorkingDays: null,
+      noticeDays: null,
+      minutesWorkingDays: null,
+      ...statusOn(date, today),
+    })),
+  )
+  return meetings
+    .sort((a, b) => a.date.localeCompare(b.date) || a.bodyId - b.bodyId)
+    .map((m, i) => ({ ...m, id: i + 1, uid: `demo-${year}-${i + 1}@sekretariat` }))
+}
