@@ -18,7 +18,7 @@ import type {
 import { empty } from './schema-kit'
 import * as w from './workspace'
 import * as c from './cycle'
-import type { DueItem, GenerateResult, Meeting, MeetingDetail, Rhythm, WheelData } from './cycle'
+import type { CalendarFile, DueItem, GenerateResult, Meeting, MeetingDetail, Rhythm, WheelData } from './cycle'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
 
 /**
@@ -89,6 +89,9 @@ export const contract = {
   'cycle.copyYear': op(c.copyYearInput)<GenerateResult>(),
   'cycle.due': op(c.dueInput)<DueItem[]>(),
   'cycle.wheel': op(c.wheelInput)<WheelData>(),
+
+  'calendar.meeting': op(r.byId)<CalendarFile>(),
+  'calendar.bodyYear': op(c.bodyYearInput)<CalendarFile>(),
 } as const
 
 export type Contract = typeof contract

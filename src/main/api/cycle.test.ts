@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readIcs } from '../calendar/read-ics'
 import { openTestWorkspace, type TestWorkspace } from '../test-support/temp-workspace'
 
 let ws: TestWorkspace
@@ -192,5 +193,41 @@ describe('seeing the year', () => {
       // Ten working days after 11 March skip skjærtorsdag, langfredag and 2. påskedag.
       ['deadline', '2027-03-30', 'Protokoll klar: OSS møte 1/2027'],
     ])
+  })
+})
+
+describe('calendar files', () => {
+  it('keep the UID and raise SEQUENCE when a meeting moves, so the calendar entry is updated', async () => {
+    const m = await ws.must('meetings.save', meeting('2027-03-11'))
+    const before = readIcs((await ws.must('calendar.meeting', { id: m.id })).content).events[0]
+    await ws.must('meetings.save', { ...meeting('2027-03-18'), id: m.id })
+    const file = await ws.must('calendar.meeting', { id: m.id })
+    const after = readIcs(file.content).events[0]
+    expect(file.fileName).toBe('OSS-2027-03-18.ics')
+    expect(after.uid).toBe(before.uid)
+    expect([before.sequence, after.sequence]).toEqual([0, 1])
+    expect(after.dtstart).toBe('2027-03-18T09:00:00+01:00')
+    expect(after.summary).toBe('OSS møte 1/2027 – Overordnet strategisk samarbeidsutvalg')
+  })
+
+  it('hold a body’s whole year', async () => {
+    await ws.must('rhythms.save', {
+      bodyId: oss,
+      weekday: 3,
+      ordinal: 1,
+      months: [2, 4, 6, 9, 11],
+      startTime: '09:00',
+      endTime: '12:00',
+    })
+    await ws.must('cycle.generateYear', { year: 2027 })
+    const calendar = readIcs((await ws.must('calendar.bodyYear', { bodyId: oss, year: 2027 })).content)
+    expect(calendar.events.map((e) => e.dtstart?.slice(0, 10))).toEqual([
+      '2027-02-03',
+      '2027-04-07',
+      '2027-06-02',
+      '2027-09-01',
+      '2027-11-03',
+    ])
+    expect(calendar.calendarName).toBe('Overordnet strategisk samarbeidsutvalg 2027')
   })
 })

@@ -1,7 +1,8 @@
+import { bodyYearCalendar, meetingCalendar } from '../calendar/meeting-calendar'
 import { addDays } from '../domain/dates'
 import { dueItems } from '../domain/due'
 import { wheelData } from '../domain/wheel-data'
-import { listBodies } from '../db/repositories/bodies'
+import { getBody, listBodies } from '../db/repositories/bodies'
 import * as meetings from '../db/repositories/meetings'
 import * as rhythms from '../db/repositories/rhythms'
 import { inTransaction, stamp, today, type HandlersOf } from './handler'
@@ -46,5 +47,14 @@ export const cycleHandlers: HandlersOf<'cycle'> = {
     const bodies = await listBodies(ctx.db, {}, today(ctx))
     const ofYear = await meetings.listMeetings(ctx.db, yearRange(year))
     return wheelData(year, today(ctx), bodies, ofYear, ringBy)
+  },
+}
+
+export const calendarHandlers: HandlersOf<'calendar'> = {
+  'calendar.meeting': async (ctx, { id }) => meetingCalendar(await meetings.getMeeting(ctx.db, id), ctx.now()),
+  'calendar.bodyYear': async (ctx, { bodyId, year }) => {
+    const body = await getBody(ctx.db, bodyId, today(ctx))
+    const ofYear = await meetings.listMeetings(ctx.db, { ...yearRange(year), bodyId })
+    return bodyYearCalendar(body.name, body.shortCode, year, ofYear, ctx.now())
   },
 }

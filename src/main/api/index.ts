@@ -15,7 +15,7 @@ import {
   roleHandlers,
 } from './register'
 import { workspaceHandlers } from './workspace'
-import { cycleHandlers, meetingHandlers, rhythmHandlers } from './cycle'
+import { calendarHandlers, cycleHandlers, meetingHandlers, rhythmHandlers } from './cycle'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -29,6 +29,7 @@ export const handlers: Handlers = {
   ...meetingHandlers,
   ...rhythmHandlers,
   ...cycleHandlers,
+  ...calendarHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>
