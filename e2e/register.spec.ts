@@ -54,7 +54,7 @@ test.describe('Registeret', () => {
     await dialog.getByRole('button', { name: 'Lagre' }).click()
     await expect(page.getByRole('row', { name: /Ørjan Flyttesen/ })).toBeVisible()
 
-    await page.keyboard.press('Alt+7')
+    await page.keyboard.press('Alt+8')
     await expect(page.getByRole('heading', { name: 'Innstillinger' })).toBeVisible()
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Eksporter arbeidsområdet …' }).click()

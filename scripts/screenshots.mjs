@@ -82,7 +82,7 @@ try {
   await page.keyboard.press('Escape')
   await settle()
 
-  await page.keyboard.press('Alt+7')
+  await page.keyboard.press('Alt+8')
   await settle()
   await shot('09-innstillinger')
   await page.keyboard.press('Alt+1')

@@ -18,7 +18,16 @@ import type {
 import { empty } from './schema-kit'
 import * as w from './workspace'
 import * as c from './cycle'
-import type { CalendarFile, DueItem, GenerateResult, Meeting, MeetingDetail, Rhythm, WheelData } from './cycle'
+import type {
+  CalendarFile,
+  DueItem,
+  ExportedFile,
+  GenerateResult,
+  Meeting,
+  MeetingDetail,
+  Rhythm,
+  WheelData,
+} from './cycle'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
 
 /**
@@ -89,6 +98,8 @@ export const contract = {
   'cycle.copyYear': op(c.copyYearInput)<GenerateResult>(),
   'cycle.due': op(c.dueInput)<DueItem[]>(),
   'cycle.wheel': op(c.wheelInput)<WheelData>(),
+  'cycle.exportWheel': op(c.wheelExportInput)<ExportedFile>(),
+  'cycle.holidays': op(c.yearInput)<{ date: string; name: string }[]>(),
 
   'calendar.meeting': op(r.byId)<CalendarFile>(),
   'calendar.bodyYear': op(c.bodyYearInput)<CalendarFile>(),

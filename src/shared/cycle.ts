@@ -58,6 +58,10 @@ export interface Meeting {
   sequence: number
   deadlines: Deadline[]
   warnings: MeetingWarning[]
+  /** This meeting's own deadline rules; null where the body's rule applies. */
+  overrides: { caseDeadlineWorkingDays: number | null; noticeDays: number | null; minutesWorkingDays: number | null }
+  /** The rules in force. */
+  rules: { caseDeadlineWorkingDays: number; noticeDays: number; minutesWorkingDays: number }
 }
 
 /** One point on the wheel: a meeting, a deadline or a yearly item, on its ring. */
@@ -117,6 +121,7 @@ export const meetingInput = z
 
 export const meetingStatusInput = z.object({ id, status: z.enum(meetingStatuses) }).strict()
 export const meetingsFilter = z.object({ year, bodyId: id.optional() }).strict()
+export const yearInput = z.object({ year }).strict()
 export const rhythmsFilter = z.object({ bodyId: id.optional() }).strict()
 
 export const rhythmInput = z
@@ -144,6 +149,9 @@ export const copyYearInput = z
 export const dueInput = z.object({ from: isoDate, days: z.number().int().min(1).max(366) }).strict()
 export const ringBys = ['body', 'level'] as const
 export const wheelInput = z.object({ year, ringBy: z.enum(ringBys).default('body') }).strict()
+export const wheelExportInput = z
+  .object({ year, ringBy: z.enum(ringBys).default('body'), format: z.enum(['svg', 'png']) })
+  .strict()
 export const bodyYearInput = z.object({ bodyId: id, year }).strict()
 
 export type MeetingInput = z.input<typeof meetingInput>
@@ -162,9 +170,6 @@ export interface MeetingMove {
 export interface MeetingDetail {
   meeting: Meeting
   moves: MeetingMove[]
-  /** The rules in force (the body's, or this meeting's own). */
-  rules: { caseDeadlineWorkingDays: number; noticeDays: number; minutesWorkingDays: number }
-  overrides: { caseDeadlineWorkingDays: number | null; noticeDays: number | null; minutesWorkingDays: number | null }
   noticeSentAt: string | null
 }
 
@@ -191,6 +196,14 @@ export interface DueItem {
   date: string
   kind: DeadlineKind | 'meeting'
   meeting: Meeting
+}
+
+/** A file made in main for the user to save: text as is, binary as base64. */
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  content: string
+  encoding: 'utf8' | 'base64'
 }
 
 export interface CalendarFile {

@@ -1,4 +1,7 @@
 import { bodyYearCalendar, meetingCalendar } from '../calendar/meeting-calendar'
+import { holidaysOf } from '../cycle/holidays'
+import { exportWheel } from '../cycle/wheel-export'
+import type { Context } from './context'
 import { addDays } from '../domain/dates'
 import { dueItems } from '../domain/due'
 import { wheelData } from '../domain/wheel-data'
@@ -10,6 +13,12 @@ import { inTransaction, stamp, today, type HandlersOf } from './handler'
 /** The yearly cycle: meetings, rhythms, planning a year, what is due, the wheel. */
 
 const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` })
+
+async function yearWheel(ctx: Context, year: number, ringBy: 'body' | 'level') {
+  const bodies = await listBodies(ctx.db, {}, today(ctx))
+  const ofYear = await meetings.listMeetings(ctx.db, yearRange(year))
+  return wheelData(year, today(ctx), bodies, ofYear, ringBy)
+}
 
 export const meetingHandlers: HandlersOf<'meetings'> = {
   'meetings.list': (ctx, { year, bodyId }) => meetings.listMeetings(ctx.db, { ...yearRange(year), bodyId }),
@@ -43,11 +52,9 @@ export const cycleHandlers: HandlersOf<'cycle'> = {
     const around = await meetings.listMeetings(ctx.db, { from: addDays(from, -60), to: addDays(to, 60) })
     return dueItems(around, from, to)
   },
-  'cycle.wheel': async (ctx, { year, ringBy }) => {
-    const bodies = await listBodies(ctx.db, {}, today(ctx))
-    const ofYear = await meetings.listMeetings(ctx.db, yearRange(year))
-    return wheelData(year, today(ctx), bodies, ofYear, ringBy)
-  },
+  'cycle.holidays': async (_ctx, { year }) => holidaysOf(year),
+  'cycle.wheel': (ctx, { year, ringBy }) => yearWheel(ctx, year, ringBy),
+  'cycle.exportWheel': async (ctx, { year, ringBy, format }) => exportWheel(await yearWheel(ctx, year, ringBy), format),
 }
 
 export const calendarHandlers: HandlersOf<'calendar'> = {

@@ -24,3 +24,11 @@ export const norwegianHoliday: HolidayLookup = (iso) => {
   }
   return days.get(iso) ?? null
 }
+
+/** The public holidays of a year, in date order, for calendars that shade them. */
+export function holidaysOf(year: number): { date: string; name: string }[] {
+  norwegianHoliday(`${year}-01-01`)
+  return [...(byYear.get(year) ?? new Map<string, string>()).entries()]
+    .map(([date, name]) => ({ date, name }))
+    .sort((a, b) => a.date.localeCompare(b.date))
+}

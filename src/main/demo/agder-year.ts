@@ -40,10 +40,10 @@ export function agderRhythms(b: DemoBodies): Rhythm[] {
   })
   const rules = [
     rule(b.pm, 4, 2, [3, 10], '09:00', '13:00', 'programme'),
-    rule(b.oss, 3, 1, [2, 4, 6, 9, 11], '09:00', '12:00'),
-    rule(b.au, 2, 3, [1, 3, 5, 8, 10], '08:30', '10:00', 'working'),
-    ...b.rs.map((id, i) => rule(id, [4, 2, 3, 5][i % 4], 2, [1, 3, 5, 8, 10], '12:00', '15:00')),
-    ...b.councils.map((id, i) => rule(id, 1 + (i % 2), -1, [3, 6, 9, 12], '10:00', '14:00')),
+    rule(b.oss, 3, 1, [2, 4, 6, 9, 12], '09:00', '12:00'),
+    rule(b.au, 2, 3, [1, 3, 5, 8, 11], '08:30', '10:00', 'working'),
+    ...b.rs.map((id, i) => rule(id, [4, 2, 3, 5][i % 4], 2, [1, 3, 5, 9, 11], '12:00', '15:00')),
+    ...b.councils.map((id, i) => rule(id, 1 + (i % 2), -1, [3, 6, 9, 11], '10:00', '14:00')),
   ]
   return rules.map((r, i) => ({ ...r, id: i + 1 }))
 }
@@ -51,8 +51,8 @@ export function agderRhythms(b: DemoBodies): Rhythm[] {
 /** Where a meeting on `date` would be in its life, seen from `today`. */
 function statusOn(date: string, today: string): { status: MeetingStatus; noticeSentAt: string | null } {
   const sent = `${addDays(date, -7)}T08:00:00.000Z`
-  if (date < addDays(today, -21)) return { status: 'minutes_approved', noticeSentAt: sent }
-  if (date < addDays(today, -10)) return { status: 'minutes_drafted', noticeSentAt: sent }
+  if (date < addDays(today, -28)) return { status: 'minutes_approved', noticeSentAt: sent }
+  if (date < addDays(today, -14)) return { status: 'minutes_drafted', noticeSentAt: sent }
   if (date < today) return { status: 'held', noticeSentAt: sent }
   if (date <= addDays(today, 7)) return { status: 'notice_sent', noticeSentAt: sent }
   if (date <= addDays(today, 21)) return { status: 'agenda', noticeSentAt: null }

@@ -101,6 +101,12 @@ async function toMeetings(db: Kysely<Database>, rows: MeetingRow[]): Promise<Mee
       sequence: r.sequence,
       deadlines: r.status === 'cancelled' ? [] : deadlinesFor(r.date, rulesOf(r), norwegianHoliday),
       warnings: r.status === 'cancelled' ? [] : meetingWarnings(r.date, norwegianHoliday, clashes.get(r.id) ?? []),
+      overrides: {
+        caseDeadlineWorkingDays: r.case_deadline_working_days,
+        noticeDays: r.notice_days,
+        minutesWorkingDays: r.minutes_working_days,
+      },
+      rules: rulesOf(r),
     }))
     .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
 }
@@ -138,12 +144,6 @@ export async function getMeetingDetail(db: Kysely<Database>, id: number): Promis
       afterNotice: m.after_notice === 1,
       movedAt: m.moved_at,
     })),
-    rules: rulesOf(row),
-    overrides: {
-      caseDeadlineWorkingDays: row.case_deadline_working_days,
-      noticeDays: row.notice_days,
-      minutesWorkingDays: row.minutes_working_days,
-    },
     noticeSentAt: row.notice_sent_at,
   }
 }

@@ -6,6 +6,7 @@ import {
   DocumentTextRegular,
   PeopleTeamRegular,
   ContactCardRegular,
+  HomeRegular,
   SettingsRegular,
   type FluentIcon,
 } from '@fluentui/react-icons'
@@ -13,7 +14,10 @@ import { Navigate, NavLink, Route, Routes, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { nb } from '../../../shared/strings/nb'
 import { useShortcuts } from '../kit/use-shortcut'
+import { CyclePage } from '../cycle/CyclePage'
+import { MeetingsPage } from '../meetings/MeetingsPage'
 import { RegisterPage } from '../register/RegisterPage'
+import { StartPage } from '../start/StartPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { ComingSoon } from './ComingSoon'
 
@@ -57,6 +61,7 @@ const useStyles = makeStyles({
 
 type Area = keyof typeof nb.nav
 const areas: { area: Exclude<Area, 'mainNavigation'>; path: string; icon: FluentIcon }[] = [
+  { area: 'start', path: '/oversikt', icon: HomeRegular },
   { area: 'cycle', path: '/arshjul', icon: ArrowSyncCircleRegular },
   { area: 'meetings', path: '/moter', icon: CalendarLtrRegular },
   { area: 'cases', path: '/saker', icon: DocumentTextRegular },
@@ -99,13 +104,18 @@ export function Shell({ workspaceName }: { workspaceName: string }) {
       </nav>
       <main className={styles.main}>
         <Routes>
-          <Route path="/" element={<Navigate to="/register" replace />} />
+          <Route path="/" element={<Navigate to="/oversikt" replace />} />
+          <Route path="/oversikt" element={<StartPage />} />
+          <Route path="/arshjul" element={<CyclePage />} />
+          <Route path="/moter" element={<MeetingsPage />} />
           <Route path="/register/*" element={<RegisterPage />} />
           <Route path="/innstillinger" element={<SettingsPage />} />
-          {areas.slice(0, 5).map((a) => (
-            <Route key={a.area} path={a.path} element={<ComingSoon area={t(`nav.${a.area}`)} />} />
-          ))}
-          <Route path="*" element={<Navigate to="/register" replace />} />
+          {areas
+            .filter((a) => ['cases', 'participants', 'plan'].includes(a.area))
+            .map((a) => (
+              <Route key={a.area} path={a.path} element={<ComingSoon area={t(`nav.${a.area}`)} />} />
+            ))}
+          <Route path="*" element={<Navigate to="/oversikt" replace />} />
         </Routes>
       </main>
     </div>

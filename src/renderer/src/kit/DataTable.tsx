@@ -28,6 +28,8 @@ interface Props<T extends { id: number }> {
   onOpen?: (row: T) => void
   /** The Delete key. */
   onDelete?: (row: T) => void
+  /** Off when the table sits under a sticky heading of its own (a month in a year list). */
+  stickyHeader?: boolean
 }
 
 const useStyles = makeStyles({
@@ -57,6 +59,7 @@ export function DataTable<T extends { id: number }>({
   onSelect,
   onOpen,
   onDelete,
+  stickyHeader = true,
 }: Props<T>) {
   const styles = useStyles()
 
@@ -81,7 +84,7 @@ export function DataTable<T extends { id: number }>({
   return (
     <div className={styles.wrap}>
       <Table size="small" aria-label={label} className={styles.table}>
-        <TableHeader className={styles.head}>
+        <TableHeader className={stickyHeader ? styles.head : undefined}>
           <TableRow>
             {columns.map((c) => (
               <TableHeaderCell key={c.key} style={c.width ? { width: c.width } : undefined}>

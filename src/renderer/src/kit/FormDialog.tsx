@@ -20,6 +20,12 @@ const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: '100%' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // Fields keep their own height when a neighbour grows with an error message.
+  grid3: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr 1fr',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalL,
+  },
   grid: {
     display: 'grid',
     gridTemplateColumns: '1fr 1fr',
@@ -92,4 +98,9 @@ export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel,
 /** Two columns of fields inside a FormDialog. */
 export function FieldGrid({ children }: { children: ReactNode }) {
   return <div className={useStyles().grid}>{children}</div>
+}
+
+/** Three narrow fields side by side (a set of day counts). */
+export function FieldGrid3({ children }: { children: ReactNode }) {
+  return <div className={useStyles().grid3}>{children}</div>
 }

@@ -28,15 +28,17 @@ export function useForm<N extends OperationName>(name: N, initial: Draft<InputOf
   /** The message for a field, if an error is about it (or something inside it). */
   const fieldError = (path: string): string | undefined => errors.find((e) => within(e.field, path))?.message
 
-  async function submit(): Promise<OutputOf<N> | null> {
-    const problems = validationErrors(contract[name].input, values)
+  /** Saves; `extra` adds fields for this one attempt (a confirmation the user just gave). */
+  async function submit(extra: Partial<Draft<InputOf<N>>> = {}): Promise<OutputOf<N> | null> {
+    const draft = { ...values, ...extra }
+    const problems = validationErrors(contract[name].input, draft)
     if (problems.length > 0) {
       setErrors(problems)
       return null
     }
     try {
       // The draft passed the schema, so it is the operation's input.
-      const saved = await mutation.mutateAsync(values as InputOf<N>)
+      const saved = await mutation.mutateAsync(draft as InputOf<N>)
       setErrors([])
       return saved
     } catch (failure) {
@@ -55,7 +57,7 @@ export function useForm<N extends OperationName>(name: N, initial: Draft<InputOf
   /** An error not tied to a field, shown on top of the form. */
   const error = errors.find((e) => !e.field) ?? null
 
-  return { values, set, bind, error, fieldError, submit, busy: mutation.isPending }
+  return { values, set, bind, errors, error, fieldError, submit, busy: mutation.isPending }
 }
 
 export type FormState<N extends OperationName> = ReturnType<typeof useForm<N>>

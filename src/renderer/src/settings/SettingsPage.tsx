@@ -14,6 +14,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
+import { download } from '../kit/download'
 import { PageHeader } from '../kit/PageHeader'
 import { useForm } from '../kit/use-form'
 import { ImportButton } from './ImportButton'
@@ -38,17 +39,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
 })
-
-/** Saves a file through the browser (web mode) or Electron's download handling (desktop). */
-function download(fileName: string, content: unknown) {
-  const blob = new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -88,7 +78,7 @@ export function SettingsPage() {
                   {},
                   {
                     onSuccess: (result) => {
-                      download(result.fileName, result.document)
+                      download(result.fileName, JSON.stringify(result.document, null, 2), 'application/json')
                       setExported(result.fileName)
                     },
                   },
