@@ -72,4 +72,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('kind', 'text', (c) => c.notNull())
     .execute()
+
+  // Yearly items (årshjul activities): placed in a month, or tied to a body's meeting
+  // ("OSS' last meeting before 1 December"); prerequisite bodies must handle the matter first.
+  await db.schema
+    .createTable('cycle_item')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('body_id', 'integer', (c) => c.references('body.id').onDelete('restrict'))
+    .addColumn('category', 'text', (c) => c.notNull())
+    .addColumn('responsible', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('timing', 'text', (c) => c.notNull())
+    .addColumn('month', 'integer')
+    .addColumn('anchor', 'text')
+    .addColumn('anchor_date', 'text')
+    .addColumn('prerequisite_body_ids', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
 }

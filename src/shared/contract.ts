@@ -20,6 +20,7 @@ import * as w from './workspace'
 import * as c from './cycle'
 import type {
   CalendarFile,
+  CycleItem,
   DueItem,
   ExportedFile,
   GenerateResult,
@@ -100,6 +101,10 @@ export const contract = {
   'cycle.wheel': op(c.wheelInput)<WheelData>(),
   'cycle.exportWheel': op(c.wheelExportInput)<ExportedFile>(),
   'cycle.holidays': op(c.yearInput)<{ date: string; name: string }[]>(),
+
+  'cycleItems.list': op(c.cycleItemsFilter)<CycleItem[]>(),
+  'cycleItems.save': op(c.cycleItemInput)<CycleItem>(),
+  'cycleItems.delete': op(r.byId)<null>(),
 
   'calendar.meeting': op(r.byId)<CalendarFile>(),
   'calendar.bodyYear': op(c.bodyYearInput)<CalendarFile>(),

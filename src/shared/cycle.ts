@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText } from './schema-kit'
+import { id, isoDate, optionalText, requiredText } from './schema-kit'
 
 /**
  * The yearly cycle (årshjul): meetings of every body, the deadlines each meeting drags behind
@@ -149,6 +149,7 @@ export const copyYearInput = z
 export const dueInput = z.object({ from: isoDate, days: z.number().int().min(1).max(366) }).strict()
 export const ringBys = ['body', 'level'] as const
 export const wheelInput = z.object({ year, ringBy: z.enum(ringBys).default('body') }).strict()
+export const cycleItemsFilter = z.object({ year }).strict()
 export const wheelExportInput = z
   .object({ year, ringBy: z.enum(ringBys).default('body'), format: z.enum(['svg', 'png']) })
   .strict()
@@ -209,4 +210,58 @@ export interface ExportedFile {
 export interface CalendarFile {
   fileName: string
   content: string
+}
+
+// ---- yearly items (årshjul activities) ---------------------------------------------------
+
+export const itemTimings = ['month', 'meeting'] as const
+export const itemAnchors = ['last_before', 'first_after'] as const
+
+const monthDay = z
+  .string()
+  .trim()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'invalidMonthDay' })
+
+export const cycleItemInput = z
+  .object({
+    id: id.optional(),
+    title: requiredText(200),
+    /** The body whose meeting carries the item; null means every body (a shared item). */
+    bodyId: id.nullable().default(null),
+    category: requiredText(60),
+    responsible: optionalText(200),
+    timing: z.enum(itemTimings),
+    month: z.number().int().min(1).max(12).nullable().default(null),
+    anchor: z.enum(itemAnchors).nullable().default(null),
+    /** MM-DD: "before 1 December" is 12-01. */
+    anchorDate: monthDay.nullable().default(null),
+    prerequisiteBodyIds: z.array(id).max(50).default([]),
+    notes: optionalText(2000),
+  })
+  .strict()
+  .refine((i) => i.timing !== 'month' || i.month !== null, { message: 'required', path: ['month'] })
+  .refine((i) => i.timing !== 'meeting' || i.bodyId !== null, { message: 'required', path: ['bodyId'] })
+  .refine((i) => i.timing !== 'meeting' || i.anchor !== null, { message: 'required', path: ['anchor'] })
+  .refine((i) => i.timing !== 'meeting' || i.anchorDate !== null, { message: 'required', path: ['anchorDate'] })
+
+export type CycleItemData = z.output<typeof cycleItemInput>
+
+export interface CycleItem {
+  id: number
+  title: string
+  bodyId: number | null
+  bodyShortCode: string | null
+  category: string
+  responsible: string
+  timing: (typeof itemTimings)[number]
+  month: number | null
+  anchor: (typeof itemAnchors)[number] | null
+  anchorDate: string | null
+  prerequisiteBodyIds: number[]
+  notes: string
+  /** Where the item falls in the year asked for; null when no meeting fits the rule. */
+  date: string | null
+  meetingId: number | null
+  /** "RS Lister møtes 19.11.2027, etter OSS 11.11.2027 som saken skal til." */
+  warnings: string[]
 }

@@ -231,3 +231,69 @@ describe('calendar files', () => {
     expect(calendar.calendarName).toBe('Overordnet strategisk samarbeidsutvalg 2027')
   })
 })
+
+describe('yearly items', () => {
+  it('are tied to a meeting and warn when a body that must go first meets too late', async () => {
+    const rs = (await ws.must('bodies.save', { name: 'RS Lister', shortCode: 'RS-L', level: 'regionalt' })).id
+    const target = await ws.must('meetings.save', meeting('2027-11-10'))
+    await ws.must('meetings.save', meeting('2027-12-08'))
+    await ws.must('meetings.save', { ...meeting('2027-11-18'), bodyId: rs })
+    const item = await ws.must('cycleItems.save', {
+      title: 'Årlig gjennomgang av handlingsplanen',
+      category: 'Handlingsplan',
+      timing: 'meeting',
+      bodyId: oss,
+      anchor: 'last_before',
+      anchorDate: '12-01',
+      prerequisiteBodyIds: [rs],
+    })
+    expect(item).toMatchObject({ date: '2027-11-10', meetingId: target.id })
+    expect(item.warnings).toEqual(['RS-L møtes 18.11.2027, etter OSS 10.11.2027 som saken skal videre til.'])
+
+    await ws.must('meetings.save', { ...meeting('2027-10-20'), bodyId: rs })
+    expect((await ws.must('cycleItems.list', { year: 2027 }))[0].warnings).toEqual([])
+
+    const wheel = await ws.must('cycle.wheel', { year: 2027, ringBy: 'level' })
+    expect(wheel.rings.map((r) => r.label)).toEqual([
+      'Strategisk samarbeidsutvalg',
+      'Regionalt samarbeidsutvalg',
+      'Handlingsplan',
+    ])
+    expect(wheel.marks.filter((m) => m.kind === 'item').map((m) => [m.ring, m.date])).toEqual([
+      ['category:Handlingsplan', '2027-11-10'],
+    ])
+  })
+
+  it('can sit in a month for everyone, and refuse an incomplete rule', async () => {
+    const report = await ws.must('cycleItems.save', {
+      title: 'Årsrapport',
+      category: 'Rapportering',
+      timing: 'month',
+      month: 2,
+    })
+    expect(report).toMatchObject({ date: '2027-02-01', bodyId: null })
+    expect(
+      await ws.call('cycleItems.save', {
+        title: 'Uten anker',
+        category: 'X',
+        timing: 'meeting',
+        bodyId: oss,
+        anchorDate: '12-01',
+      }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'anchor', message: 'Knyttet til møte må fylles ut.' },
+    })
+    expect(
+      await ws.call('cycleItems.save', {
+        title: 'Feil dato',
+        category: 'X',
+        timing: 'meeting',
+        bodyId: oss,
+        anchor: 'first_after',
+        anchorDate: '13-40',
+      }),
+    ).toMatchObject({ ok: false, error: { field: 'anchorDate' } })
+    expect(await ws.must('cycleItems.list', { year: 2027 })).toHaveLength(1)
+  })
+})

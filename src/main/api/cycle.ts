@@ -1,11 +1,13 @@
 import { bodyYearCalendar, meetingCalendar } from '../calendar/meeting-calendar'
 import { holidaysOf } from '../cycle/holidays'
 import { exportWheel } from '../cycle/wheel-export'
+import { notFound } from '../errors'
 import type { Context } from './context'
 import { addDays } from '../domain/dates'
 import { dueItems } from '../domain/due'
 import { wheelData } from '../domain/wheel-data'
 import { getBody, listBodies } from '../db/repositories/bodies'
+import * as items from '../db/repositories/cycle-items'
 import * as meetings from '../db/repositories/meetings'
 import * as rhythms from '../db/repositories/rhythms'
 import { inTransaction, stamp, today, type HandlersOf } from './handler'
@@ -17,7 +19,7 @@ const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31
 async function yearWheel(ctx: Context, year: number, ringBy: 'body' | 'level') {
   const bodies = await listBodies(ctx.db, {}, today(ctx))
   const ofYear = await meetings.listMeetings(ctx.db, yearRange(year))
-  return wheelData(year, today(ctx), bodies, ofYear, ringBy)
+  return wheelData(year, today(ctx), bodies, ofYear, await items.listCycleItems(ctx.db, year), ringBy)
 }
 
 export const meetingHandlers: HandlersOf<'meetings'> = {
@@ -63,5 +65,20 @@ export const calendarHandlers: HandlersOf<'calendar'> = {
     const body = await getBody(ctx.db, bodyId, today(ctx))
     const ofYear = await meetings.listMeetings(ctx.db, { ...yearRange(year), bodyId })
     return bodyYearCalendar(body.name, body.shortCode, year, ofYear, ctx.now())
+  },
+}
+
+export const cycleItemHandlers: HandlersOf<'cycleItems'> = {
+  'cycleItems.list': (ctx, { year }) => items.listCycleItems(ctx.db, year),
+  // Answers with the item placed in this year.
+  'cycleItems.save': async (ctx, input) => {
+    const id = await inTransaction(ctx, (trx) => items.saveCycleItem(trx, input))
+    const placed = (await items.listCycleItems(ctx.db, Number(today(ctx).slice(0, 4)))).find((i) => i.id === id)
+    if (!placed) throw notFound('cycleItem', id)
+    return placed
+  },
+  'cycleItems.delete': async (ctx, { id }) => {
+    await inTransaction(ctx, (trx) => items.deleteCycleItem(trx, id))
+    return null
   },
 }

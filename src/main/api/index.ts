@@ -15,7 +15,7 @@ import {
   roleHandlers,
 } from './register'
 import { workspaceHandlers } from './workspace'
-import { calendarHandlers, cycleHandlers, meetingHandlers, rhythmHandlers } from './cycle'
+import { calendarHandlers, cycleHandlers, cycleItemHandlers, meetingHandlers, rhythmHandlers } from './cycle'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -30,6 +30,7 @@ export const handlers: Handlers = {
   ...rhythmHandlers,
   ...cycleHandlers,
   ...calendarHandlers,
+  ...cycleItemHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>

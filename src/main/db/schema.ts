@@ -118,6 +118,19 @@ export interface Database {
     place: string
     kind: string
   }
+  cycle_item: {
+    id: Generated<number>
+    title: string
+    body_id: number | null
+    category: string
+    responsible: string
+    timing: string
+    month: number | null
+    anchor: string | null
+    anchor_date: string | null
+    prerequisite_body_ids: string
+    notes: string
+  }
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>

@@ -1,5 +1,5 @@
 import { planAssignment } from '../domain/role-holdings'
-import { agderRhythms, demoMeetings } from './agder-year'
+import { agderItems, agderRhythms, demoMeetings } from './agder-year'
 import {
   workspaceFileFormat,
   workspaceFileVersion,
@@ -666,5 +666,6 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     rhythms,
     meetings: demoMeetings(rhythms, new Map(b.bodies.map((body) => [body.id, body.defaultPlace])), today),
     meetingMoves: [],
+    cycleItems: agderItems({ pm, oss, au, rs: rsBodies, councils: [srPhr, srEk] }),
   }
 }

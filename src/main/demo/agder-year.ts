@@ -83,3 +83,70 @@ export function demoMeetings(rhythms: readonly Rhythm[], places: Map<number, str
     .sort((a, b) => a.date.localeCompare(b.date) || a.bodyId - b.bodyId)
     .map((m, i) => ({ ...m, id: i + 1, uid: `demo-${year}-${i + 1}@sekretariat` }))
 }
+
+type Item = ParsedWorkspaceFile['cycleItems'][number]
+
+/** The items that come back every year in Agder (domain.md): reviews, reporting, appointments. */
+export function agderItems(b: DemoBodies): Item[] {
+  const item = (spec: Partial<Item> & Pick<Item, 'title' | 'category' | 'timing'>): Omit<Item, 'id'> => ({
+    bodyId: null,
+    responsible: '',
+    month: null,
+    anchor: null,
+    anchorDate: null,
+    prerequisiteBodyIds: [],
+    notes: '',
+    ...spec,
+  })
+  const items = [
+    item({
+      title: 'Årlig gjennomgang av handlingsplanen',
+      category: 'Handlingsplan',
+      timing: 'meeting',
+      bodyId: b.oss,
+      anchor: 'last_before',
+      anchorDate: '12-31',
+      prerequisiteBodyIds: b.rs,
+      responsible: 'Sekretariatet',
+      notes: 'Hvert RS gir innspill til status før OSS behandler gjennomgangen.',
+    }),
+    item({
+      title: 'Partnerskapsmøte vår',
+      category: 'Partnerskap',
+      timing: 'meeting',
+      bodyId: b.pm,
+      anchor: 'first_after',
+      anchorDate: '01-01',
+    }),
+    item({
+      title: 'Partnerskapsmøte høst',
+      category: 'Partnerskap',
+      timing: 'meeting',
+      bodyId: b.pm,
+      anchor: 'first_after',
+      anchorDate: '08-01',
+    }),
+    item({
+      title: 'Årsrapport til partene',
+      category: 'Rapportering',
+      timing: 'month',
+      month: 2,
+      responsible: 'Sekretariatet',
+    }),
+    item({
+      title: 'Budsjett for sekretariatet',
+      category: 'Rapportering',
+      timing: 'month',
+      month: 9,
+      responsible: 'AU',
+    }),
+    item({
+      title: 'Oppnevning av medlemmer etter valg',
+      category: 'Oppnevning',
+      timing: 'month',
+      month: 11,
+      notes: 'Etter kommunevalg og stortingsvalg.',
+    }),
+  ]
+  return items.map((i, index) => ({ ...i, id: index + 1 }))
+}

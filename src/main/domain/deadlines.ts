@@ -11,8 +11,22 @@ export interface DeadlineRules {
   minutesWorkingDays: number
 }
 
+// Public holidays never change, so a date and its rules always give the same deadlines.
+const known = new WeakMap<HolidayLookup, Map<string, Deadline[]>>()
+
 /** The deadlines a meeting drags behind it, in date order. */
 export function deadlinesFor(meetingDate: string, rules: DeadlineRules, holiday: HolidayLookup): Deadline[] {
+  const cache = known.get(holiday) ?? new Map<string, Deadline[]>()
+  known.set(holiday, cache)
+  const key = `${meetingDate}|${rules.caseDeadlineWorkingDays}|${rules.noticeDays}|${rules.minutesWorkingDays}`
+  const hit = cache.get(key)
+  if (hit) return hit.map((d) => ({ ...d }))
+  const computed = compute(meetingDate, rules, holiday)
+  cache.set(key, computed)
+  return computed.map((d) => ({ ...d }))
+}
+
+function compute(meetingDate: string, rules: DeadlineRules, holiday: HolidayLookup): Deadline[] {
   return [
     { kind: 'caseDeadline' as const, date: addWorkingDays(meetingDate, -rules.caseDeadlineWorkingDays, holiday) },
     { kind: 'notice' as const, date: workingDayOnOrBefore(addDays(meetingDate, -rules.noticeDays), holiday) },

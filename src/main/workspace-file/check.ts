@@ -55,6 +55,7 @@ function checkIds(file: ParsedWorkspaceFile) {
   idSet('memberships', file.memberships)
   idSet('meetings', file.meetings)
   idSet('rhythms', file.rhythms)
+  idSet('cycleItems', file.cycleItems)
 }
 
 function checkReferences(file: ParsedWorkspaceFile) {
@@ -97,6 +98,10 @@ function checkReferences(file: ParsedWorkspaceFile) {
   }
   for (const m of file.meetings) need('meetings', m.id, 'bodies', m.bodyId)
   for (const r of file.rhythms) need('rhythms', r.id, 'bodies', r.bodyId)
+  for (const item of file.cycleItems) {
+    need('cycleItems', item.id, 'bodies', item.bodyId)
+    for (const bodyId of item.prerequisiteBodyIds) need('cycleItems', item.id, 'bodies', bodyId)
+  }
   for (const mv of file.meetingMoves) need('meetingMoves', mv.meetingId, 'meetings', mv.meetingId)
   for (const m of file.memberships) {
     need('memberships', m.id, 'bodies', m.bodyId)

@@ -10,20 +10,33 @@ export async function exportWorkspace(
   exportedAt: string,
   appVersion: string,
 ): Promise<WorkspaceFile> {
-  const [regions, organisations, people, roles, holdings, bodies, memberships, deputies, meetings, moves, rhythms] =
-    await Promise.all([
-      db.selectFrom('region').selectAll().orderBy('id').execute(),
-      db.selectFrom('organisation').selectAll().orderBy('id').execute(),
-      db.selectFrom('person').selectAll().orderBy('id').execute(),
-      db.selectFrom('role').selectAll().orderBy('id').execute(),
-      db.selectFrom('role_holding').selectAll().orderBy('id').execute(),
-      db.selectFrom('body').selectAll().orderBy('id').execute(),
-      db.selectFrom('membership').selectAll().orderBy('id').execute(),
-      db.selectFrom('membership_deputy').selectAll().orderBy('membership_id').orderBy('position').execute(),
-      db.selectFrom('meeting').selectAll().orderBy('id').execute(),
-      db.selectFrom('meeting_move').selectAll().orderBy('id').execute(),
-      db.selectFrom('body_rhythm').selectAll().orderBy('id').execute(),
-    ])
+  const [
+    regions,
+    organisations,
+    people,
+    roles,
+    holdings,
+    bodies,
+    memberships,
+    deputies,
+    meetings,
+    moves,
+    rhythms,
+    items,
+  ] = await Promise.all([
+    db.selectFrom('region').selectAll().orderBy('id').execute(),
+    db.selectFrom('organisation').selectAll().orderBy('id').execute(),
+    db.selectFrom('person').selectAll().orderBy('id').execute(),
+    db.selectFrom('role').selectAll().orderBy('id').execute(),
+    db.selectFrom('role_holding').selectAll().orderBy('id').execute(),
+    db.selectFrom('body').selectAll().orderBy('id').execute(),
+    db.selectFrom('membership').selectAll().orderBy('id').execute(),
+    db.selectFrom('membership_deputy').selectAll().orderBy('membership_id').orderBy('position').execute(),
+    db.selectFrom('meeting').selectAll().orderBy('id').execute(),
+    db.selectFrom('meeting_move').selectAll().orderBy('id').execute(),
+    db.selectFrom('body_rhythm').selectAll().orderBy('id').execute(),
+    db.selectFrom('cycle_item').selectAll().orderBy('id').execute(),
+  ])
   return {
     format: workspaceFileFormat,
     version: workspaceFileVersion,
@@ -130,6 +143,19 @@ export async function exportWorkspace(
       endTime: r.end_time,
       place: r.place,
       kind: r.kind as ParsedWorkspaceFile['rhythms'][number]['kind'],
+    })),
+    cycleItems: items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      bodyId: i.body_id,
+      category: i.category,
+      responsible: i.responsible,
+      timing: i.timing as ParsedWorkspaceFile['cycleItems'][number]['timing'],
+      month: i.month,
+      anchor: i.anchor as ParsedWorkspaceFile['cycleItems'][number]['anchor'],
+      anchorDate: i.anchor_date,
+      prerequisiteBodyIds: JSON.parse(i.prerequisite_body_ids) as number[],
+      notes: i.notes,
     })),
   }
 }

@@ -9,7 +9,7 @@ import {
   requiredText,
 } from '../../shared/schema-kit'
 import { bodyLevels, membershipFunctions, organisationKinds, roleKinds } from '../../shared/vocabulary'
-import { meetingKinds, meetingStatuses } from '../../shared/cycle'
+import { itemAnchors, itemTimings, meetingKinds, meetingStatuses } from '../../shared/cycle'
 
 /**
  * The whole-workspace file: one JSON document, versioned, with every table as a list of records.
@@ -171,6 +171,28 @@ export const workspaceFile = z
             endTime: time,
             place: optionalText(200),
             kind: z.enum(meetingKinds),
+          })
+          .strict(),
+      )
+      .default([]),
+    cycleItems: z
+      .array(
+        z
+          .object({
+            id,
+            title: requiredText(200),
+            bodyId: nullableId,
+            category: requiredText(60),
+            responsible: optionalText(200),
+            timing: z.enum(itemTimings),
+            month: z.number().int().min(1).max(12).nullable(),
+            anchor: z.enum(itemAnchors).nullable(),
+            anchorDate: z
+              .string()
+              .regex(/^\d{2}-\d{2}$/)
+              .nullable(),
+            prerequisiteBodyIds: z.array(id).max(50),
+            notes: optionalText(2000),
           })
           .strict(),
       )

@@ -51,11 +51,15 @@ async function numbersFor(db: Kysely<Database>, rows: readonly MeetingRow[]) {
 async function clashesFor(db: Kysely<Database>, rows: readonly MeetingRow[]) {
   const clashes = new Map<number, Clash[]>()
   const dates = [...new Set(rows.map((r) => r.date))]
-  for (const date of dates) {
-    const sameDay = await selectMeetings(db)
-      .where('meeting.date', '=', date)
-      .where('meeting.status', '!=', 'cancelled')
-      .execute()
+  if (dates.length === 0) return clashes
+  // One query for every day shown; only days with two meetings or more need the members.
+  const sameDays = await selectMeetings(db)
+    .where('meeting.date', 'in', dates)
+    .where('meeting.status', '!=', 'cancelled')
+    .execute()
+  const byDate = new Map<string, MeetingRow[]>()
+  for (const m of sameDays) byDate.set(m.date, [...(byDate.get(m.date) ?? []), m])
+  for (const [date, sameDay] of byDate) {
     if (sameDay.length < 2) continue
     const seated = await seatedPeople(db, [...new Set(sameDay.map((m) => m.body_id))], date)
     for (const m of sameDay) {

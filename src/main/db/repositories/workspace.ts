@@ -17,6 +17,7 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
 export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorkspaceFile, now: string) {
   await sql`pragma defer_foreign_keys = on`.execute(trx)
   for (const table of [
+    'cycle_item',
     'meeting_move',
     'meeting',
     'body_rhythm',
@@ -167,6 +168,22 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       kind: r.kind,
     })),
     (c) => trx.insertInto('body_rhythm').values(c).execute(),
+  )
+  await inChunks(
+    file.cycleItems.map((i) => ({
+      id: i.id,
+      title: i.title,
+      body_id: i.bodyId,
+      category: i.category,
+      responsible: i.responsible,
+      timing: i.timing,
+      month: i.month,
+      anchor: i.anchor,
+      anchor_date: i.anchorDate,
+      prerequisite_body_ids: JSON.stringify(i.prerequisiteBodyIds),
+      notes: i.notes,
+    })),
+    (c) => trx.insertInto('cycle_item').values(c).execute(),
   )
   await setSetting(trx, 'workspace.name', file.workspace.name)
 }

@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, ArrowSyncCircleRegular } from '@fluentui/react-ic
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import type { Meeting, WheelMark } from '../../../shared/cycle'
+import type { CycleItem, Meeting, WheelMark } from '../../../shared/cycle'
 import { formatDate, localIsoDate } from '../../../shared/dates'
 import { request } from '../api/client'
 import { useApiQuery } from '../api/hooks'
@@ -12,6 +12,8 @@ import { EmptyState } from '../kit/EmptyState'
 import { PageHeader } from '../kit/PageHeader'
 import { monthNames } from '../meetings/labels'
 import { YearPicker } from '../meetings/YearPicker'
+import { ItemForm } from './ItemForm'
+import { ItemList } from './ItemList'
 import { Wheel } from './Wheel'
 
 const useStyles = makeStyles({
@@ -26,6 +28,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   spacer: { flex: 1 },
+  content: { flex: 1, minHeight: 0, display: 'flex' },
   canvas: {
     flex: 1,
     overflow: 'auto',
@@ -46,6 +49,8 @@ export function CyclePage() {
   const [year, setYear] = useState(Number(localIsoDate().slice(0, 4)))
   const [ringBy, setRingBy] = useState<'body' | 'level'>('body')
   const wheel = useApiQuery('cycle.wheel', { year, ringBy })
+  const items = useApiQuery('cycleItems.list', { year })
+  const [editing, setEditing] = useState<CycleItem | null | undefined>(undefined)
   const meetings = useApiQuery('meetings.list', { year })
   const months = useMemo(() => monthNames(t), [t])
   const legend = useMemo(
@@ -102,28 +107,36 @@ export function CyclePage() {
           {t('wheel.exportSvg')}
         </Button>
       </div>
-      <div className={styles.canvas}>
-        {!wheel.data && <Spinner label={t('app.loading')} />}
-        {wheel.data && wheel.data.marks.length === 0 && (
-          <EmptyState
-            icon={<ArrowSyncCircleRegular />}
-            title={t('wheel.empty', { year })}
-            body={t('wheel.emptyBody')}
-            action={<Button onClick={() => navigate(`/moter?år=${year}`)}>{t('wheel.goToMeetings')}</Button>}
-          />
-        )}
-        {wheel.data && wheel.data.marks.length > 0 && (
-          <Wheel
-            data={wheel.data}
-            size={wheelSize}
-            monthNames={months}
-            legend={legend}
-            title={t('wheel.title', { year })}
-            describe={describe}
-            onOpen={(target) => 'meetingId' in target && navigate(`/moter?år=${year}&møte=${target.meetingId}`)}
-          />
-        )}
+      <div className={styles.content}>
+        <div className={styles.canvas}>
+          {!wheel.data && <Spinner label={t('app.loading')} />}
+          {wheel.data && wheel.data.marks.length === 0 && (
+            <EmptyState
+              icon={<ArrowSyncCircleRegular />}
+              title={t('wheel.empty', { year })}
+              body={t('wheel.emptyBody')}
+              action={<Button onClick={() => navigate(`/moter?aar=${year}`)}>{t('wheel.goToMeetings')}</Button>}
+            />
+          )}
+          {wheel.data && wheel.data.marks.length > 0 && (
+            <Wheel
+              data={wheel.data}
+              size={wheelSize}
+              monthNames={months}
+              legend={legend}
+              title={t('wheel.title', { year })}
+              describe={describe}
+              onOpen={(target) =>
+                'meetingId' in target
+                  ? navigate(`/moter?aar=${year}&mote=${target.meetingId}`)
+                  : setEditing(items.data?.find((i) => i.id === target.itemId) ?? null)
+              }
+            />
+          )}
+        </div>
+        <ItemList items={items.data ?? []} onOpen={setEditing} onNew={() => setEditing(null)} />
       </div>
+      {editing !== undefined && <ItemForm item={editing} onClose={() => setEditing(undefined)} />}
     </div>
   )
 }

@@ -46,8 +46,8 @@ export function MeetingsPage() {
   const styles = useStyles()
   const [params, setParams] = useSearchParams()
   const today = localIsoDate()
-  const year = Number(params.get('år') ?? today.slice(0, 4))
-  const selectedId = params.get('møte') ? Number(params.get('møte')) : null
+  const year = Number(params.get('aar') ?? today.slice(0, 4))
+  const selectedId = params.get('mote') ? Number(params.get('mote')) : null
   const [bodyId, setBodyId] = useState<number | null>(null)
   const [view, setView] = useState<'list' | 'month'>('list')
   const [month, setMonth] = useState(Number(today.slice(5, 7)))
@@ -61,9 +61,9 @@ export function MeetingsPage() {
 
   const select = (next: { year?: number; meeting?: number | null }) => {
     const p = new URLSearchParams(params)
-    if (next.year !== undefined) p.set('år', String(next.year))
-    if (next.meeting === null) p.delete('møte')
-    else if (next.meeting !== undefined) p.set('møte', String(next.meeting))
+    if (next.year !== undefined) p.set('aar', String(next.year))
+    if (next.meeting === null) p.delete('mote')
+    else if (next.meeting !== undefined) p.set('mote', String(next.meeting))
     setParams(p, { replace: true })
   }
   useShortcuts({ 'Ctrl+N': () => setEditing(null) })

@@ -77,7 +77,9 @@ export function RhythmDialog({ initialBodyId, onClose }: { initialBodyId: number
     <Dialog open={open} onOpenChange={(_, d) => !d.open && setOpen(false)} surfaceMotion={afterExit(onClose)}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
-          <DialogTitle>{t('meetings.rhythmTitle', { body: bodyName })}</DialogTitle>
+          <DialogTitle>
+            {bodyName ? t('meetings.rhythmTitle', { body: bodyName }) : t('meetings.rhythmTitleNone')}
+          </DialogTitle>
           <DialogContent className={styles.content}>
             <EntityPicker label={t('fields.bodyId')} required options={bodies} value={bodyId} onChange={setBodyId} />
             {bodyId !== null && (

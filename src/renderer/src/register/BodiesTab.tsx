@@ -10,7 +10,8 @@ import { ConfirmDialog } from '../kit/ConfirmDialog'
 import { DetailPane, Properties } from '../kit/DetailPane'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
-import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { FieldGrid, FieldGrid3, FormDialog } from '../kit/FormDialog'
+import { NumberField } from '../kit/NumberField'
 import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { MembershipForm } from './MembershipForm'
@@ -92,6 +93,10 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
           [t('fields.defaultPlace'), body.defaultPlace],
           [t('fields.defaultDurationMinutes'), t('register.bodies.minutes', { count: body.defaultDurationMinutes })],
           [t('fields.secretaryPersonId'), body.secretaryName],
+          [
+            t('meetings.deadlines'),
+            `${t('cycle.deadline.caseDeadline')} ${body.caseDeadlineWorkingDays} · ${t('cycle.deadline.notice')} ${body.noticeDays} · ${t('cycle.deadline.minutes')} ${body.minutesWorkingDays}`,
+          ],
           [t('fields.notes'), body.notes],
         ]}
       />
@@ -160,6 +165,9 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
     defaultDurationMinutes: b?.defaultDurationMinutes ?? 120,
     secretaryPersonId: b?.secretaryPersonId ?? null,
     notes: b?.notes ?? '',
+    caseDeadlineWorkingDays: b?.caseDeadlineWorkingDays ?? 10,
+    noticeDays: b?.noticeDays ?? 7,
+    minutesWorkingDays: b?.minutesWorkingDays ?? 10,
   })
   const { values, set, fieldError } = form
   const labelFormat = values.caseLabelFormat ?? ''
@@ -209,6 +217,11 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
         </Field>
         <EntityPicker label={t('fields.secretaryPersonId')} options={people} {...form.bind('secretaryPersonId')} />
       </FieldGrid>
+      <FieldGrid3>
+        {(['caseDeadlineWorkingDays', 'noticeDays', 'minutesWorkingDays'] as const).map((rule) => (
+          <NumberField key={rule} label={t(`fields.${rule}`)} required min={0} max={60} {...form.bind(rule)} />
+        ))}
+      </FieldGrid3>
       <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
     </FormDialog>
   )

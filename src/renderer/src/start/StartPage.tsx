@@ -62,7 +62,7 @@ export function StartPage() {
     ],
     [t('start.nextWeek'), (due.data ?? []).filter((d) => d.date >= split)],
   ]
-  const open = (item: DueItem) => navigate(`/moter?år=${item.meeting.date.slice(0, 4)}&møte=${item.meeting.id}`)
+  const open = (item: DueItem) => navigate(`/moter?aar=${item.meeting.date.slice(0, 4)}&mote=${item.meeting.id}`)
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>

@@ -1,0 +1,104 @@
+import { Combobox, Field, Option } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import { itemAnchors, itemTimings, type CycleItem } from '../../../shared/cycle'
+import { CodeDropdown } from '../kit/CodeDropdown'
+import { EntityPicker } from '../kit/EntityPicker'
+import { FieldGrid, FormDialog } from '../kit/FormDialog'
+import { TextField } from '../kit/TextField'
+import { useForm } from '../kit/use-form'
+import { monthNames } from '../meetings/labels'
+import { useBodyOptions } from '../register/options'
+
+const monthCodes = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const
+
+/** A yearly item: in a month, or tied to a body's meeting, with the bodies that must go first. */
+export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: () => void }) {
+  const { t } = useTranslation()
+  const bodies = useBodyOptions()
+  const months = monthNames(t)
+  const form = useForm('cycleItems.save', {
+    ...(item ? { id: item.id } : {}),
+    title: item?.title ?? '',
+    bodyId: item?.bodyId ?? null,
+    category: item?.category ?? '',
+    responsible: item?.responsible ?? '',
+    timing: item?.timing ?? 'month',
+    month: item?.month ?? null,
+    anchor: item?.anchor ?? 'last_before',
+    anchorDate: item?.anchorDate ?? '',
+    prerequisiteBodyIds: item?.prerequisiteBodyIds ?? [],
+    notes: item?.notes ?? '',
+  })
+  const { values, set } = form
+  const chosen = values.prerequisiteBodyIds ?? []
+  return (
+    <FormDialog
+      title={item ? t('items.editTitle') : t('items.newTitle')}
+      onClose={onClose}
+      onSubmit={() => form.submit(values.timing === 'month' ? { anchor: null, anchorDate: null } : { month: null })}
+      error={form.error}
+      busy={form.busy}
+    >
+      <TextField label={t('fields.title')} required autoFocus {...form.bind('title')} />
+      <FieldGrid>
+        <TextField label={t('fields.category')} required {...form.bind('category')} />
+        <TextField label={t('fields.responsible')} {...form.bind('responsible')} />
+        <CodeDropdown
+          label={t('fields.timing')}
+          codes={itemTimings}
+          labelOf={(code) => t(`items.timing.${code}`)}
+          value={values.timing}
+          onChange={(timing) => timing && set('timing', timing)}
+        />
+        {values.timing === 'month' ? (
+          <CodeDropdown
+            label={t('fields.month')}
+            required
+            codes={monthCodes}
+            labelOf={(code) => months[Number(code) - 1]}
+            value={values.month ? (String(values.month) as (typeof monthCodes)[number]) : null}
+            onChange={(code) => set('month', code ? Number(code) : null)}
+            validationMessage={form.fieldError('month')}
+          />
+        ) : (
+          <EntityPicker label={t('fields.bodyId')} required options={bodies} {...form.bind('bodyId')} />
+        )}
+        {values.timing === 'meeting' && (
+          <>
+            <CodeDropdown
+              label={t('fields.anchor')}
+              required
+              codes={itemAnchors}
+              labelOf={(code) => t(`items.anchor.${code}`)}
+              value={values.anchor ?? null}
+              onChange={(anchor) => set('anchor', anchor)}
+              validationMessage={form.fieldError('anchor')}
+            />
+            <TextField label={t('fields.anchorDate')} required {...form.bind('anchorDate')} />
+          </>
+        )}
+      </FieldGrid>
+      {values.timing === 'meeting' && (
+        <Field label={t('fields.prerequisiteBodyIds')} validationMessage={form.fieldError('prerequisiteBodyIds')}>
+          <Combobox
+            multiselect
+            placeholder={t('app.none')}
+            selectedOptions={chosen.map(String)}
+            value={bodies
+              .filter((b) => chosen.includes(b.id))
+              .map((b) => b.detail ?? b.label)
+              .join(', ')}
+            onOptionSelect={(_, d) => set('prerequisiteBodyIds', d.selectedOptions.map(Number))}
+          >
+            {bodies.map((b) => (
+              <Option key={b.id} value={String(b.id)}>
+                {b.label}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+      )}
+      <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
+    </FormDialog>
+  )
+}
