@@ -104,3 +104,11 @@ export const test = base.extend<{ app: App }>({
 })
 
 export { expect } from '@playwright/test'
+
+/** First start with the demo workspace, then the register (Alt+7). */
+export async function openDemoRegister(page: Page) {
+  await page.getByRole('button', { name: 'Åpne demo' }).click()
+  await page.getByRole('heading', { name: 'Oversikt' }).waitFor()
+  await page.keyboard.press('Alt+7')
+  await page.getByRole('heading', { name: 'Register', level: 1 }).waitFor()
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './app'
+import { expect, openDemoRegister, test } from './app'
 import type { Locator } from '@playwright/test'
 
 /** Types into a searchable picker and chooses the option that starts with `option`. */
@@ -13,7 +13,7 @@ test('en person får et verv, vervet blir medlem av et utvalg med personlig vara
   app,
 }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Åpne demo' }).click()
+  await openDemoRegister(page)
 
   // The person.
   await page.getByRole('button', { name: 'Ny person' }).click()

@@ -375,6 +375,7 @@ export const nb = {
     holdingId: 'Periode',
     membershipId: 'Medlemskap',
     seats: 'Antall plasser',
+    time: 'Tid',
     startTime: 'Fra kl.',
     endTime: 'Til kl.',
     place: 'Sted',

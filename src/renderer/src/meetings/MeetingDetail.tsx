@@ -63,7 +63,7 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
         items={[
           [t('fields.status'), <StatusBadge key="s" status={meeting.status} />],
           [t('fields.date'), formatDate(meeting.date)],
-          [t('fields.startTime'), t('meetings.time', { start: meeting.startTime, end: meeting.endTime })],
+          [t('fields.time'), t('meetings.time', { start: meeting.startTime, end: meeting.endTime })],
           [t('fields.place'), meeting.place],
           [t('fields.videoLink'), meeting.videoLink],
           [t('fields.kind'), t(`cycle.kind.${meeting.kind}`)],

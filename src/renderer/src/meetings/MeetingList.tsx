@@ -10,6 +10,8 @@ import { StatusBadge } from './StatusBadge'
 const useStyles = makeStyles({
   root: { overflow: 'auto', flex: 1, minHeight: 0 },
   month: {
+    display: 'block',
+    margin: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     flex: 1,
     display: 'grid',
     gridTemplateColumns: 'repeat(7, 1fr)',
+    gridTemplateRows: 'auto',
     gridAutoRows: 'minmax(84px, 1fr)',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
