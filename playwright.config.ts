@@ -1,10 +1,16 @@
 import { defineConfig } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 
 /**
  * Two ways to run the same specs: `web` drives the built renderer in Debian's Chromium against
  * web mode (works on every machine), `electron` drives the real app through Playwright's
  * `_electron` wherever an Electron binary is installed. The fixture in e2e/app.ts picks.
  */
+/** The same Chromium flags as scripts/screenshots.mjs: one list, in scripts/chromium.json. */
+const chromium = JSON.parse(readFileSync(new URL('./scripts/chromium.json', import.meta.url), 'utf8')) as {
+  args: string[]
+}
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/global-setup.ts',
@@ -22,17 +28,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Date fields follow the browser's language: Norwegian, as on the users' machines.
-        '--lang=nb-NO',
-      ],
+      args: chromium.args,
     },
   },
   projects: [

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { chromium } from 'playwright-core'
+import { chromium as browserType } from 'playwright-core'
+import chromium from './chromium.json' with { type: 'json' }
 
 const out = process.argv[2] ?? 'docs/screenshots'
 mkdirSync(out, { recursive: true })
@@ -15,17 +16,9 @@ const server = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--dat
 })
 const url = await new Promise((resolve) => createInterface({ input: server.stdout }).once('line', resolve))
 
-const browser = await chromium.launch({
+const browser = await browserType.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromium.args,
 })
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' })
 const shot = (name) => page.screenshot({ path: join(out, `${name}.png`) })

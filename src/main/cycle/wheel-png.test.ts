@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { nb } from '../../shared/strings/nb'
 import type { WheelData, WheelMark } from '../../shared/cycle'
 import { layoutWheel } from '../../shared/wheel/layout'
 import { wheelSvg } from '../../shared/wheel/svg'
 import { wheelPng } from './wheel-png'
 
-const monthNames = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]
+const monthNames = nb.meetings.monthNames.split(',')
 
 /** 15 bodies meeting 8 times each, every meeting with its case, notice and minutes deadlines. */
 function fullYear(): WheelData {

@@ -1,20 +1,11 @@
 import type { DeadlineKind, DueItem, Meeting, MeetingStatus } from '../../shared/cycle'
-
-const stage: Record<MeetingStatus, number> = {
-  planned: 0,
-  agenda: 1,
-  notice_sent: 2,
-  held: 3,
-  minutes_drafted: 4,
-  minutes_approved: 5,
-  cancelled: -1,
-}
+import { statusOrder } from './meeting-life'
 
 /** A deadline still matters only until the step it asks for is done. */
 const stillOpen: Record<DeadlineKind, (status: MeetingStatus) => boolean> = {
-  caseDeadline: (s) => stage[s] >= 0 && stage[s] < stage.notice_sent,
-  notice: (s) => stage[s] >= 0 && stage[s] < stage.notice_sent,
-  minutes: (s) => stage[s] >= 0 && stage[s] < stage.minutes_drafted,
+  caseDeadline: (s) => statusOrder[s] >= 0 && statusOrder[s] < statusOrder.notice_sent,
+  notice: (s) => statusOrder[s] >= 0 && statusOrder[s] < statusOrder.notice_sent,
+  minutes: (s) => statusOrder[s] >= 0 && statusOrder[s] < statusOrder.minutes_drafted,
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MeetingStatus } from '../../shared/cycle'
 
-const order: Record<MeetingStatus, number> = {
+/** How far along its life a meeting is; a cancelled one is off the scale. */
+export const statusOrder: Record<MeetingStatus, number> = {
   planned: 0,
   agenda: 1,
   notice_sent: 2,
@@ -17,14 +18,14 @@ const order: Record<MeetingStatus, number> = {
  */
 export function canChangeStatus(from: MeetingStatus, to: MeetingStatus): boolean {
   if (from === to) return false
-  if (to === 'cancelled') return order[from] >= 0 && order[from] < order.held
+  if (to === 'cancelled') return statusOrder[from] >= 0 && statusOrder[from] < statusOrder.held
   if (from === 'cancelled') return to === 'planned'
-  return order[to] > order[from]
+  return statusOrder[to] > statusOrder[from]
 }
 
 /** From the notice on, the invitees know the date: changes are recorded and need confirmation. */
 export const isPublished = (status: MeetingStatus, noticeSentAt: string | null) =>
-  noticeSentAt !== null || (order[status] >= order.notice_sent && status !== 'cancelled')
+  noticeSentAt !== null || (statusOrder[status] >= statusOrder.notice_sent && status !== 'cancelled')
 
 /** Meetings are numbered per body and year by date; cancelled ones get no number. */
 export function meetingNumbers(

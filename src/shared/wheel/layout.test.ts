@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { nb } from '../strings/nb'
 import type { WheelData, WheelMark } from '../cycle'
 import { dateAngle, layoutWheel } from './layout'
 import type { PlacedMark, WheelLayout } from './layout'
 
-const monthNames = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]
+const monthNames = nb.meetings.monthNames.split(',')
 
 function day(year: number, index: number): string {
   return new Date(Date.UTC(year, 0, 1 + index)).toISOString().slice(0, 10)

@@ -10,6 +10,7 @@ import { useApiQuery } from '../api/hooks'
 import { download } from '../kit/download'
 import { EmptyState } from '../kit/EmptyState'
 import { PageHeader } from '../kit/PageHeader'
+import { PageToolbar } from '../kit/PageToolbar'
 import { monthNames } from '../meetings/labels'
 import { YearPicker } from '../meetings/YearPicker'
 import { ItemForm } from './ItemForm'
@@ -18,15 +19,6 @@ import { Wheel } from './Wheel'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%' },
-  toolbar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   spacer: { flex: 1 },
   content: { flex: 1, minHeight: 0, display: 'flex' },
   canvas: {
@@ -98,7 +90,7 @@ export function CyclePage() {
           <Tab value="level">{t('wheel.ringByLevel')}</Tab>
         </TabList>
       </PageHeader>
-      <div className={styles.toolbar}>
+      <PageToolbar label={t('nav.cycle')}>
         <span className={styles.spacer} />
         <Button icon={<ArrowDownloadRegular />} onClick={() => void save('png')}>
           {t('wheel.exportPng')}
@@ -106,7 +98,7 @@ export function CyclePage() {
         <Button icon={<ArrowDownloadRegular />} onClick={() => void save('svg')}>
           {t('wheel.exportSvg')}
         </Button>
-      </div>
+      </PageToolbar>
       <div className={styles.content}>
         <div className={styles.canvas}>
           {!wheel.data && <Spinner label={t('app.loading')} />}

@@ -12,6 +12,7 @@ import { download } from '../kit/download'
 import { EmptyState } from '../kit/EmptyState'
 import { EntityPicker } from '../kit/EntityPicker'
 import { PageHeader } from '../kit/PageHeader'
+import { PageToolbar } from '../kit/PageToolbar'
 import { useShortcuts } from '../kit/use-shortcut'
 import { useBodyOptions } from '../register/options'
 import { MeetingDetail } from './MeetingDetail'
@@ -24,16 +25,6 @@ import { YearPicker } from './YearPicker'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%' },
-  toolbar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   body: { width: '260px' },
   spacer: { flex: 1 },
   content: { display: 'flex', flex: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -124,7 +115,7 @@ export function MeetingsPage() {
           <Tab value="month">{t('meetings.viewMonth')}</Tab>
         </TabList>
       </PageHeader>
-      <div className={styles.toolbar}>
+      <PageToolbar label={t('nav.meetings')}>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing(null)} title="Ctrl+N">
           {t('meetings.new')}
         </Button>
@@ -146,7 +137,7 @@ export function MeetingsPage() {
             {t('meetings.bodyCalendar')}
           </Button>
         )}
-      </div>
+      </PageToolbar>
       <div className={styles.content}>
         <div className={styles.main}>{content}</div>
         {selected ? (
