@@ -39,12 +39,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('case_deadline_working_days', 'integer')
     .addColumn('notice_days', 'integer')
     .addColumn('minutes_working_days', 'integer')
+    // Where a planned meeting came from ("rhythm:4:2027-02-03", "copy:17:2028"), so planning the
+    // year again never recreates a meeting that has since been moved.
+    .addColumn('origin', 'text')
+    // The number in the body's year, fixed when the notice goes out; before that it follows the dates.
+    .addColumn('number', 'integer')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addCheckConstraint('meeting_times', sql`end_time > start_time`)
     .execute()
   await db.schema.createIndex('meeting_body_date').on('meeting').columns(['body_id', 'date']).execute()
   await db.schema.createIndex('meeting_date').on('meeting').column('date').execute()
+  await db.schema.createIndex('meeting_origin').on('meeting').column('origin').execute()
 
   await db.schema
     .createTable('meeting_move')

@@ -40,6 +40,8 @@ type ReferenceKey =
   | 'refSecretary'
   | 'refRepresents'
   | 'refChildBodies'
+  | 'refMeetings'
+  | 'refItems'
 
 /** Lists the non-zero reference counts as Norwegian phrases: "2 personer, 1 verv". */
 export function describeReferences(counts: [key: ReferenceKey, count: number][]): string[] {

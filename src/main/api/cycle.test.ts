@@ -92,6 +92,15 @@ describe('meetings', () => {
     ])
   })
 
+  it('stay with their body once the notice is sent', async () => {
+    const m = await ws.must('meetings.save', meeting('2027-03-11'))
+    await ws.must('meetings.setStatus', { id: m.id, status: 'notice_sent' })
+    expect(await ws.call('meetings.save', { ...meeting('2027-03-11'), id: m.id, bodyId: au })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', field: 'bodyId' },
+    })
+  })
+
   it('follow their life cycle; a published meeting is cancelled, never deleted', async () => {
     const m = await ws.must('meetings.save', meeting('2027-03-11'))
     expect(await ws.call('meetings.setStatus', { id: m.id, status: 'minutes_approved' })).toMatchObject({ ok: true })
@@ -103,7 +112,10 @@ describe('meetings', () => {
     })
     expect(await ws.call('meetings.delete', { id: other.id })).toMatchObject({ ok: false, error: { code: 'conflict' } })
     const cancelled = await ws.must('meetings.setStatus', { id: other.id, status: 'cancelled' })
-    expect(cancelled).toMatchObject({ status: 'cancelled', number: null, sequence: 1 })
+    // Its number went out with the notice: it stays with the cancelled meeting, never reused.
+    expect(cancelled).toMatchObject({ status: 'cancelled', number: 2, sequence: 1 })
+    const later = await ws.must('meetings.save', meeting('2027-09-01'))
+    expect(later.number).toBe(3)
     expect(await ws.call('meetings.delete', { id: other.id })).toMatchObject({ ok: false })
     const draft = await ws.must('meetings.save', meeting('2027-09-09'))
     expect(await ws.call('meetings.delete', { id: draft.id })).toEqual({ ok: true, value: null })
@@ -149,6 +161,28 @@ describe('planning a year', () => {
       '2028-06-08',
       '2028-10-12',
     ])
+  })
+
+  it('never recreates a planned meeting that has since been moved', async () => {
+    await ws.must('rhythms.save', {
+      bodyId: oss,
+      weekday: 3,
+      ordinal: 1,
+      months: [2],
+      startTime: '09:00',
+      endTime: '12:00',
+    })
+    await ws.must('cycle.generateYear', { year: 2027 })
+    const [planned] = await ws.must('meetings.list', { year: 2027 })
+    await ws.must('meetings.save', { ...meeting('2027-02-10'), id: planned.id })
+    expect(await ws.must('cycle.generateYear', { year: 2027 })).toEqual({ created: 0, skipped: 1 })
+    expect((await ws.must('meetings.list', { year: 2027 })).map((m) => m.date)).toEqual(['2027-02-10'])
+  })
+
+  it('keeps a last weekday the last one when copying a year', async () => {
+    await ws.must('meetings.save', meeting('2026-03-25')) // the last Wednesday of March 2026
+    await ws.must('cycle.copyYear', { fromYear: 2026, toYear: 2027 })
+    expect((await ws.must('meetings.list', { year: 2027 })).map((m) => m.date)).toEqual(['2027-03-31'])
   })
 
   it('refuses a rhythm that yields nothing', async () => {
@@ -207,7 +241,7 @@ describe('calendar files', () => {
     expect(after.uid).toBe(before.uid)
     expect([before.sequence, after.sequence]).toEqual([0, 1])
     expect(after.dtstart).toBe('2027-03-18T09:00:00+01:00')
-    expect(after.summary).toBe('OSS møte 1/2027 – Overordnet strategisk samarbeidsutvalg')
+    expect(after.summary).toBe('OSS-møte: Overordnet strategisk samarbeidsutvalg')
   })
 
   it('hold a body’s whole year', async () => {
@@ -262,6 +296,28 @@ describe('yearly items', () => {
     expect(wheel.marks.filter((m) => m.kind === 'item').map((m) => [m.ring, m.date])).toEqual([
       ['category:Handlingsplan', '2027-11-10'],
     ])
+  })
+
+  it('keep a body with meetings or items from being deleted, saying why', async () => {
+    const rs = (await ws.must('bodies.save', { name: 'RS Setesdal', shortCode: 'RS-S', level: 'regionalt' })).id
+    await ws.must('cycleItems.save', {
+      title: 'Gjennomgang',
+      category: 'H',
+      timing: 'meeting',
+      bodyId: au,
+      anchor: 'first_after',
+      anchorDate: '01-01',
+      prerequisiteBodyIds: [rs],
+    })
+    await ws.must('meetings.save', meeting('2027-03-11'))
+    expect(await ws.call('bodies.delete', { id: rs })).toEqual({
+      ok: false,
+      error: { code: 'in_use', message: 'Kan ikke slette RS Setesdal: står i 1 årshjulaktivitet.' },
+    })
+    expect(await ws.call('bodies.delete', { id: oss })).toMatchObject({
+      ok: false,
+      error: { message: /1 medlemskap, 1 møte/ },
+    })
   })
 
   it('can sit in a month for everyone, and refuse an incomplete rule', async () => {

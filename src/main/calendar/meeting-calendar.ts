@@ -5,18 +5,16 @@ import { meetingsToIcs, type IcsMeeting } from './ics'
 
 /** A meeting as a calendar entry: the "placeholder" secretariats send before the real notice. */
 function toIcs(meeting: Meeting): IcsMeeting {
-  const title = format(nb.cycle.meetingLabel, {
-    body: meeting.bodyShortCode,
-    number: meeting.number ?? '–',
-    year: meeting.date.slice(0, 4),
-  })
+  // No meeting number in the title: it may still change before the notice, and a calendar only
+  // takes a new title when SEQUENCE grows.
+  const title = format(nb.cycle.calendarSummary, { code: meeting.bodyShortCode, body: meeting.bodyName })
   return {
     uid: meeting.uid,
     sequence: meeting.sequence,
     date: meeting.date,
     startTime: meeting.startTime,
     endTime: meeting.endTime,
-    summary: `${title} – ${meeting.bodyName}`,
+    summary: title,
     location: meeting.place,
     url: meeting.videoLink || undefined,
     description: [meeting.bodyName, nb.cycle.kind[meeting.kind], meeting.notes].filter(Boolean).join('\n'),

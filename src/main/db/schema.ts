@@ -94,6 +94,8 @@ export interface Database {
     case_deadline_working_days: number | null
     notice_days: number | null
     minutes_working_days: number | null
+    origin: string | null
+    number: number | null
     created_at: string
     updated_at: string
   }

@@ -32,18 +32,18 @@ export function nthWeekday(year: number, month: number, weekday: number, ordinal
   return day <= daysInMonth(year, month) ? isoOf(year, month, day) : null
 }
 
-/** Where a date sits in its month: "the second Thursday of March". */
+/** Where a date sits in its month: "the second Thursday of March", or -1 for the last one. */
 export function weekdayPattern(iso: string): { weekday: number; ordinal: number; month: number } {
-  const [, m, d] = iso.split('-').map(Number)
-  return { weekday: weekdayOf(iso), ordinal: Math.ceil(d / 7), month: m }
+  const [y, m, d] = iso.split('-').map(Number)
+  const last = d + 7 > daysInMonth(y, m)
+  return { weekday: weekdayOf(iso), ordinal: last ? -1 : Math.ceil(d / 7), month: m }
 }
 
 /**
  * The same weekday pattern in another year: the second Thursday of March 2026 becomes the
- * second Thursday of March 2027; a last Friday stays the last Friday.
+ * second Thursday of March 2027; a month's last Friday stays its last Friday.
  */
 export function samePatternIn(iso: string, year: number): string {
   const p = weekdayPattern(iso)
-  // A fifth Thursday exists only in some months: it stays the month's last Thursday.
-  return nthWeekday(year, p.month, p.weekday, p.ordinal >= 5 ? -1 : p.ordinal) ?? iso
+  return nthWeekday(year, p.month, p.weekday, p.ordinal) ?? iso
 }

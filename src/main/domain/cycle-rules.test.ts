@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { norwegianHoliday } from '../cycle/holidays'
 import { nthWeekday, samePatternIn, weekdayOf } from './calendar'
 import { deadlinesFor } from './deadlines'
-import { canChangeStatus, meetingNumbers } from './meeting-life'
+import { canChangeStatus, meetingNumbers } from '../../shared/meeting-life'
 import { meetingWarnings } from './meeting-warnings'
 import { datesForRule } from './rhythm'
 import { addWorkingDays, workingDayOnOrBefore } from './working-days'
@@ -76,6 +76,7 @@ describe('meeting life cycle', () => {
       date,
       startTime: '09:00',
       status,
+      fixed: null,
     })
     const numbers = meetingNumbers([
       m(1, 1, '2027-10-14'),
@@ -85,6 +86,16 @@ describe('meeting life cycle', () => {
       m(5, 1, '2028-01-13'),
     ])
     expect(Object.fromEntries(numbers)).toEqual({ 2: 1, 1: 2, 4: 1, 5: 1 })
+  })
+
+  it('keeps a number fixed at the notice, and never gives it to another meeting', () => {
+    const numbers = meetingNumbers([
+      { id: 1, bodyId: 1, date: '2027-02-03', startTime: '09:00', status: 'cancelled', fixed: 1 },
+      { id: 2, bodyId: 1, date: '2027-04-07', startTime: '09:00', status: 'notice_sent', fixed: 2 },
+      { id: 3, bodyId: 1, date: '2027-03-10', startTime: '09:00', status: 'planned', fixed: null },
+      { id: 4, bodyId: 1, date: '2027-06-02', startTime: '09:00', status: 'planned', fixed: null },
+    ])
+    expect(Object.fromEntries(numbers)).toEqual({ 1: 1, 2: 2, 3: 3, 4: 4 })
   })
 })
 

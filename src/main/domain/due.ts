@@ -1,5 +1,5 @@
 import type { DeadlineKind, DueItem, Meeting, MeetingStatus } from '../../shared/cycle'
-import { statusOrder } from './meeting-life'
+import { statusOrder } from '../../shared/meeting-life'
 
 /** A deadline still matters only until the step it asks for is done. */
 const stillOpen: Record<DeadlineKind, (status: MeetingStatus) => boolean> = {

@@ -58,6 +58,7 @@ export const nb = {
     noMeetingFits: 'Ingen møte i {{body}} passer regelen i {{year}}.',
     allBodies: 'Alle utvalg',
     meetingLabel: '{{body}} møte {{number}}/{{year}}',
+    calendarSummary: '{{code}}-møte: {{body}}',
     deadline: {
       caseDeadline: 'Saksfrist',
       notice: 'Innkalling sendes',
@@ -439,6 +440,7 @@ export const nb = {
       'Innkallingen til dette møtet er sendt ({{date}}). Bekreft flyttingen; den blir registrert, og kalenderoppføringen oppdateres.',
     meetingYearLocked:
       'Møtet kan ikke flyttes til et annet år etter at innkallingen er sendt: sakene har fått nummer i {{year}}.',
+    meetingBodyLocked: 'Innkallingen er sendt. Møtet kan ikke flyttes til et annet utvalg; avlys det og lag et nytt.',
     meetingStatusStep: 'Et møte som er «{{from}}» kan ikke settes til «{{to}}».',
     meetingDeleteAfterNotice: 'Innkallingen er sendt. Møtet kan avlyses, men ikke slettes.',
     holdingEndsTooEarly: 'Perioden kan ikke slutte før den begynte ({{from}}).',
@@ -480,6 +482,10 @@ export const nb = {
     refRepresents_other: 'representeres i {{count}} medlemskap',
     refChildBodies_one: 'har 1 underutvalg',
     refChildBodies_other: 'har {{count}} underutvalg',
+    refMeetings_one: '1 møte',
+    refMeetings_other: '{{count}} møter',
+    refItems_one: 'står i 1 årshjulaktivitet',
+    refItems_other: 'står i {{count}} årshjulaktiviteter',
     what: {
       region: 'Regionen',
       organisation: 'Organisasjonen',

@@ -5,7 +5,7 @@ import { format, matchesQuery, sortByNb } from '../../../shared/text'
 import type { BodyLevel } from '../../../shared/vocabulary'
 import { conflict, describeReferences, inUse, notFound } from '../../errors'
 import type { Database } from '../schema'
-import { countReferences } from './references'
+import { countPrerequisiteUses, countReferences } from './references'
 
 export async function listBodies(db: Kysely<Database>, filter: Partial<ListFilter>, today: string): Promise<Body[]> {
   const rows = await db
@@ -143,6 +143,8 @@ export async function deleteBody(db: Kysely<Database>, id: number, today: string
   const refs = describeReferences([
     ['refMemberships', await countReferences(db, ['membership', 'body_id'], id)],
     ['refChildBodies', await countReferences(db, ['body', 'parent_body_id'], id)],
+    ['refMeetings', await countReferences(db, ['meeting', 'body_id'], id)],
+    ['refItems', (await countReferences(db, ['cycle_item', 'body_id'], id)) + (await countPrerequisiteUses(db, id))],
   ])
   if (refs.length > 0) throw inUse(body.name, refs)
   await db.deleteFrom('body').where('id', '=', id).execute()

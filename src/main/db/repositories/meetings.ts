@@ -6,7 +6,7 @@ import { nb } from '../../../shared/strings/nb'
 import { format } from '../../../shared/text'
 import { norwegianHoliday } from '../../cycle/holidays'
 import { deadlinesFor } from '../../domain/deadlines'
-import { canChangeStatus, isPublished, meetingNumbers } from '../../domain/meeting-life'
+import { canChangeStatus, isPublished, meetingNumbers, statusOrder } from '../../../shared/meeting-life'
 import { meetingWarnings, timesOverlap, type Clash } from '../../domain/meeting-warnings'
 import { AppError, conflict, notFound } from '../../errors'
 import type { Database } from '../schema'
@@ -40,7 +40,7 @@ async function numbersFor(db: Kysely<Database>, rows: readonly MeetingRow[]) {
   if (rows.length === 0) return new Map<number, number>()
   const all = await db
     .selectFrom('meeting')
-    .select(['id', 'body_id as bodyId', 'date', 'start_time as startTime', 'status'])
+    .select(['id', 'body_id as bodyId', 'date', 'start_time as startTime', 'status', 'number as fixed'])
     .where('body_id', 'in', bodies)
     .where((eb) => eb.or(years.map((y) => eb('date', 'like', `${y}-%`))))
     .execute()
@@ -185,6 +185,7 @@ export async function saveMeeting(db: Kysely<Database>, input: MeetingData, now:
   const current = await meetingRow(db, input.id)
   const moved = current.date !== input.date || current.start_time !== input.startTime
   const published = isPublished(current.status as MeetingStatus, current.notice_sent_at)
+  if (published && current.body_id !== input.bodyId) throw conflict(nb.errors.meetingBodyLocked, 'bodyId')
   if (moved && published) {
     if (current.date.slice(0, 4) !== input.date.slice(0, 4)) {
       throw conflict(format(nb.errors.meetingYearLocked, { year: current.date.slice(0, 4) }), 'date')
@@ -236,11 +237,15 @@ export async function setMeetingStatus(db: Kysely<Database>, id: number, status:
     )
   }
   const noticeSentAt = status === 'notice_sent' && current.notice_sent_at === null ? now : current.notice_sent_at
+  // The notice prints the meeting's number: from then on (or once held, for a meeting without
+  // a notice) it is fixed.
+  const fixing = current.number === null && statusOrder[status] >= statusOrder.notice_sent
+  const number = fixing ? ((await numbersFor(db, [current])).get(id) ?? null) : current.number
   // A cancellation is news for every calendar that holds the meeting.
   const sequence = current.sequence + (status === 'cancelled' || from === 'cancelled' ? 1 : 0)
   await db
     .updateTable('meeting')
-    .set({ status, notice_sent_at: noticeSentAt, sequence, updated_at: now })
+    .set({ status, notice_sent_at: noticeSentAt, number, sequence, updated_at: now })
     .where('id', '=', id)
     .execute()
   return getMeeting(db, id)

@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../schema'
 
-/** Every foreign key in the schema, as (table, column): what a delete must look at first. */
+/**
+ * The foreign keys a delete must look at first, as (table, column). Keys that cascade (a body's
+ * rhythms, a membership's deputies, a meeting's moves) go with their owner and are not listed.
+ */
 type ForeignKey =
   | ['organisation', 'region_id']
   | ['body', 'region_id']
@@ -18,6 +21,14 @@ type ForeignKey =
   | ['membership_deputy', 'role_id']
   | ['body', 'secretary_person_id']
   | ['body', 'parent_body_id']
+  | ['meeting', 'body_id']
+  | ['cycle_item', 'body_id']
+
+/** How many yearly items name a body among those that must handle a matter first. */
+export async function countPrerequisiteUses(db: Kysely<Database>, bodyId: number): Promise<number> {
+  const rows = await db.selectFrom('cycle_item').select('prerequisite_body_ids').execute()
+  return rows.filter((r) => (JSON.parse(r.prerequisite_body_ids) as number[]).includes(bodyId)).length
+}
 
 /** How many rows refer to `id` through one foreign key. */
 export async function countReferences(db: Kysely<Database>, [table, column]: ForeignKey, id: number) {

@@ -58,6 +58,8 @@ export async function deleteRhythm(db: Kysely<Database>, id: number): Promise<vo
 }
 
 interface NewMeeting {
+  /** Identifies what planned it, so running the same plan twice adds nothing. */
+  origin: string
   bodyId: number
   date: string
   startTime: string
@@ -67,7 +69,10 @@ interface NewMeeting {
   kind: string
 }
 
-/** Inserts the meetings a body does not already have on that date; cancelled ones count as had. */
+/**
+ * Inserts the planned meetings a body does not have yet: none from the same plan (even if it has
+ * since been moved), and none on the same date; cancelled ones count as had.
+ */
 async function insertNew(db: Kysely<Database>, planned: NewMeeting[], now: string): Promise<GenerateResult> {
   let created = 0
   for (const m of planned) {
@@ -75,7 +80,7 @@ async function insertNew(db: Kysely<Database>, planned: NewMeeting[], now: strin
       .selectFrom('meeting')
       .select('id')
       .where('body_id', '=', m.bodyId)
-      .where('date', '=', m.date)
+      .where((eb) => eb.or([eb('date', '=', m.date), eb('origin', '=', m.origin)]))
       .executeTakeFirst()
     if (exists) continue
     await db
@@ -87,6 +92,7 @@ async function insertNew(db: Kysely<Database>, planned: NewMeeting[], now: strin
         end_time: m.endTime,
         place: m.place,
         video_link: m.videoLink,
+        origin: m.origin,
         notes: '',
         kind: m.kind,
         status: 'planned',
@@ -106,6 +112,7 @@ export async function generateYear(db: Kysely<Database>, year: number, bodyIds: 
   const rhythms = (await listRhythms(db)).filter((r) => !bodyIds || bodyIds.includes(r.bodyId))
   const planned = rhythms.flatMap((r) =>
     datesForRule(r, year).map((date) => ({
+      origin: `rhythm:${r.id}:${date}`,
       bodyId: r.bodyId,
       date,
       startTime: r.startTime,
@@ -137,6 +144,7 @@ export async function copyYear(
   return insertNew(
     db,
     source.map((m) => ({
+      origin: `copy:${m.id}:${toYear}`,
       bodyId: m.body_id,
       date: samePatternIn(m.date, toYear),
       startTime: m.start_time,
