@@ -90,13 +90,17 @@ export interface WheelData {
 
 // ---- inputs -------------------------------------------------------------------------------
 
-const time = z
+/** A wall-clock time, 09:00. */
+export const time = z
   .string()
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalidTime' })
 
 const year = z.number().int().min(2000).max(2100)
-const dayCount = z.number().int().min(0).max(60)
+/** Days in a deadline rule. */
+export const dayCount = z.number().int().min(0).max(60)
+/** Which weekday in the month: 1-4, or -1 for the last one. */
+export const ordinal = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)])
 
 export const meetingInput = z
   .object({
@@ -129,8 +133,7 @@ export const rhythmInput = z
     id: id.optional(),
     bodyId: id,
     weekday: z.number().int().min(1).max(7),
-    /** 1-4, or -1 for the last one in the month. */
-    ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+    ordinal,
     months: z.array(z.number().int().min(1).max(12)).min(1, { message: 'noMonths' }).max(12),
     startTime: time,
     endTime: time,
@@ -178,7 +181,7 @@ export interface Rhythm {
   id: number
   bodyId: number
   weekday: number
-  ordinal: number
+  ordinal: z.output<typeof ordinal>
   months: number[]
   startTime: string
   endTime: string
@@ -217,10 +220,24 @@ export interface CalendarFile {
 export const itemTimings = ['month', 'meeting'] as const
 export const itemAnchors = ['last_before', 'first_after'] as const
 
-const monthDay = z
+const daysInMonths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+/** A day of the year without the year, MM-DD: 12-01 is 1 December; 02-31 does not exist. */
+export const monthDay = z
   .string()
   .trim()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'invalidMonthDay' })
+  .refine(
+    (v) => {
+      const m = /^(\d{2})-(\d{2})$/.exec(v)
+      return (
+        m !== null &&
+        Number(m[1]) >= 1 &&
+        Number(m[1]) <= 12 &&
+        Number(m[2]) >= 1 &&
+        Number(m[2]) <= daysInMonths[Number(m[1]) - 1]
+      )
+    },
+    { message: 'invalidMonthDay' },
+  )
 
 export const cycleItemInput = z
   .object({

@@ -56,7 +56,8 @@ export const workspaceHandlers: HandlersOf<'workspace'> = {
     return status(ctx)
   },
   'workspace.export': async (ctx) => {
-    const document = await exportWorkspace(ctx.db, stamp(ctx), ctx.appVersion)
+    // One transaction: a snapshot, so a write in between cannot leave the file inconsistent.
+    const document = await inTransaction(ctx, (trx) => exportWorkspace(trx, stamp(ctx), ctx.appVersion))
     return {
       fileName: `sekretariat-${fileSlug(document.workspace.name)}-${today(ctx)}.json`,
       document,

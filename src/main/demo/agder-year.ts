@@ -23,7 +23,7 @@ export function agderRhythms(b: DemoBodies): Rhythm[] {
   const rule = (
     bodyId: number,
     weekday: number,
-    ordinal: number,
+    ordinal: Rhythm['ordinal'],
     months: number[],
     start: string,
     end: string,

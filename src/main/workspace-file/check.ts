@@ -7,8 +7,15 @@ import { workspaceFile, workspaceFileFormat, workspaceFileVersion, type ParsedWo
 
 const refuse = (message: string) => new AppError({ code: 'import_invalid', message, field: 'document' })
 
-const pathText = (path: readonly PropertyKey[]) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('')
+type ListName = keyof typeof nb.errors.importWhat
+const what = (list: string) => (list in nb.errors.importWhat ? nb.errors.importWhat[list as ListName] : list)
+
+/** "person nr. 4" for people[3]: where in the file, in the user's words. */
+function pathText(path: readonly PropertyKey[]): string {
+  const [list, index] = path
+  if (typeof list !== 'string') return '/'
+  return typeof index === 'number' ? format(nb.errors.importEntry, { what: what(list), n: index + 1 }) : what(list)
+}
 
 /**
  * Checks a whole-workspace file completely before anything is written: its format and version,
@@ -36,10 +43,10 @@ export function checkWorkspaceFile(document: unknown): ParsedWorkspaceFile {
   return file
 }
 
-function idSet(what: string, items: readonly { id: number }[]): Set<number> {
+function idSet(list: ListName, items: readonly { id: number }[]): Set<number> {
   const ids = new Set<number>()
   for (const item of items) {
-    if (ids.has(item.id)) throw refuse(format(nb.errors.importDuplicateId, { what, id: item.id }))
+    if (ids.has(item.id)) throw refuse(format(nb.errors.importDuplicateId, { what: what(list), id: item.id }))
     ids.add(item.id)
   }
   return ids
@@ -56,6 +63,11 @@ function checkIds(file: ParsedWorkspaceFile) {
   idSet('meetings', file.meetings)
   idSet('rhythms', file.rhythms)
   idSet('cycleItems', file.cycleItems)
+  const uids = new Set<string>()
+  for (const m of file.meetings) {
+    if (uids.has(m.uid)) throw refuse(format(nb.errors.importDuplicateUid, { id: m.id, uid: m.uid }))
+    uids.add(m.uid)
+  }
 }
 
 function checkReferences(file: ParsedWorkspaceFile) {
@@ -67,22 +79,22 @@ function checkReferences(file: ParsedWorkspaceFile) {
     bodies: new Set(file.bodies.map((b) => b.id)),
     meetings: new Set(file.meetings.map((m) => m.id)),
   }
-  const need = (what: string, id: number, target: keyof typeof ids, ref: number | null) => {
+  const need = (list: ListName, id: number, target: keyof typeof ids, ref: number | null) => {
     if (ref !== null && !ids[target].has(ref)) {
-      throw refuse(format(nb.errors.importBrokenReference, { what, id, target, ref }))
+      throw refuse(format(nb.errors.importBrokenReference, { what: what(list), id, target: what(target), ref }))
     }
   }
-  const seat = (what: string, id: number, s: { personId: number | null; roleId: number | null }) => {
+  const seat = (list: ListName, id: number, s: { personId: number | null; roleId: number | null }) => {
     if ((s.personId === null) === (s.roleId === null)) {
       throw refuse(
         format(nb.errors.importInvalid, {
-          path: `${what} ${id}`,
+          path: `${what(list)} med id ${id}`,
           message: format(nb.validation.memberOneOf, { field: nb.fields.member }),
         }),
       )
     }
-    need(what, id, 'people', s.personId)
-    need(what, id, 'roles', s.roleId)
+    need(list, id, 'people', s.personId)
+    need(list, id, 'roles', s.roleId)
   }
   for (const o of file.organisations) need('organisations', o.id, 'regions', o.regionId)
   for (const p of file.people) need('people', p.id, 'organisations', p.organisationId)
@@ -117,20 +129,24 @@ function checkRules(file: ParsedWorkspaceFile) {
   const shortCodes = new Set<string>()
   for (const b of file.bodies) {
     if (shortCodes.has(b.shortCode)) {
-      throw invalid(`bodies ${b.id}`, format(nb.errors.duplicateShortCode, { value: b.shortCode, name: b.name }))
+      throw invalid(
+        `${what('bodies')} med id ${b.id}`,
+        format(nb.errors.duplicateShortCode, { value: b.shortCode, name: b.name }),
+      )
     }
     shortCodes.add(b.shortCode)
   }
   const regionNames = new Set<string>()
   for (const r of file.regions) {
-    if (regionNames.has(r.name)) throw invalid(`regions ${r.id}`, format(nb.errors.duplicateName, { value: r.name }))
+    if (regionNames.has(r.name))
+      throw invalid(`${what('regions')} med id ${r.id}`, format(nb.errors.duplicateName, { value: r.name }))
     regionNames.add(r.name)
   }
   const parent = new Map(file.bodies.map((b) => [b.id, b.parentBodyId]))
   for (const b of file.bodies) {
     const seen = new Set<number>()
     for (let at: number | null = b.id; at !== null; at = parent.get(at) ?? null) {
-      if (seen.has(at)) throw invalid(`bodies ${b.id}`, nb.errors.parentCycle)
+      if (seen.has(at)) throw invalid(`${what('bodies')} med id ${b.id}`, nb.errors.parentCycle)
       seen.add(at)
     }
   }
@@ -139,7 +155,10 @@ function checkRules(file: ParsedWorkspaceFile) {
   for (const h of file.holdings) byRole.set(h.roleId, [...(byRole.get(h.roleId) ?? []), h])
   for (const h of file.holdings) {
     if (h.toDate !== null && h.toDate < h.fromDate) {
-      throw invalid(`holdings ${h.id}`, format(nb.validation.endBeforeStart, { field: nb.fields.toDate }))
+      throw invalid(
+        `${what('holdings')} med id ${h.id}`,
+        format(nb.validation.endBeforeStart, { field: nb.fields.toDate }),
+      )
     }
     const concurrent = (byRole.get(h.roleId) ?? []).filter((o) => overlaps(o, h))
     if (concurrent.length > (seats.get(h.roleId) ?? 1)) {
@@ -151,11 +170,17 @@ function checkRules(file: ParsedWorkspaceFile) {
   }
   for (const m of file.memberships) {
     if (m.toDate !== null && m.toDate < m.fromDate) {
-      throw invalid(`memberships ${m.id}`, format(nb.validation.endBeforeStart, { field: nb.fields.toDate }))
+      throw invalid(
+        `${what('memberships')} med id ${m.id}`,
+        format(nb.validation.endBeforeStart, { field: nb.fields.toDate }),
+      )
     }
     const positions = new Set(m.deputies.map((d) => d.position))
     if (positions.size !== m.deputies.length) {
-      throw invalid(`memberships ${m.id}`, format(nb.validation.deputyTwice, { field: nb.fields.deputies }))
+      throw invalid(
+        `${what('memberships')} med id ${m.id}`,
+        format(nb.validation.deputyTwice, { field: nb.fields.deputies }),
+      )
     }
   }
 }

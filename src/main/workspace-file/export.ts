@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { WorkspaceCounts } from '../../shared/workspace'
 import type { Database } from '../db/schema'
+import { listRhythms } from '../db/repositories/rhythms'
 import { getSetting } from '../db/repositories/settings'
 import { workspaceFileFormat, workspaceFileVersion, type ParsedWorkspaceFile, type WorkspaceFile } from './format'
 
@@ -34,7 +35,7 @@ export async function exportWorkspace(
     db.selectFrom('membership_deputy').selectAll().orderBy('membership_id').orderBy('position').execute(),
     db.selectFrom('meeting').selectAll().orderBy('id').execute(),
     db.selectFrom('meeting_move').selectAll().orderBy('id').execute(),
-    db.selectFrom('body_rhythm').selectAll().orderBy('id').execute(),
+    listRhythms(db),
     db.selectFrom('cycle_item').selectAll().orderBy('id').execute(),
   ])
   return {
@@ -133,17 +134,7 @@ export async function exportWorkspace(
       afterNotice: mv.after_notice === 1,
       movedAt: mv.moved_at,
     })),
-    rhythms: rhythms.map((r) => ({
-      id: r.id,
-      bodyId: r.body_id,
-      weekday: r.weekday,
-      ordinal: r.ordinal,
-      months: JSON.parse(r.months) as number[],
-      startTime: r.start_time,
-      endTime: r.end_time,
-      place: r.place,
-      kind: r.kind as ParsedWorkspaceFile['rhythms'][number]['kind'],
-    })),
+    rhythms,
     cycleItems: items.map((i) => ({
       id: i.id,
       title: i.title,

@@ -9,7 +9,16 @@ import {
   requiredText,
 } from '../../shared/schema-kit'
 import { bodyLevels, membershipFunctions, organisationKinds, roleKinds } from '../../shared/vocabulary'
-import { itemAnchors, itemTimings, meetingKinds, meetingStatuses } from '../../shared/cycle'
+import {
+  dayCount,
+  itemAnchors,
+  itemTimings,
+  meetingKinds,
+  meetingStatuses,
+  monthDay,
+  ordinal,
+  time,
+} from '../../shared/cycle'
 
 /**
  * The whole-workspace file: one JSON document, versioned, with every table as a list of records.
@@ -21,8 +30,8 @@ export const workspaceFileVersion = 2
 /** Older versions still read: version 1 had no meetings, rhythms or deadline rules. */
 const readableVersions = z.union([z.literal(1), z.literal(2)])
 
-const dayCount = z.number().int().min(0).max(60)
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalidTime' })
+const endsAfterStart = (v: { startTime: string; endTime: string }) => v.endTime > v.startTime
+const laterEnd = { message: 'endBeforeStartTime', path: ['endTime'] }
 
 const nullableId = id.nullable()
 
@@ -140,7 +149,8 @@ export const workspaceFile = z
             noticeDays: dayCount.nullable(),
             minutesWorkingDays: dayCount.nullable(),
           })
-          .strict(),
+          .strict()
+          .refine(endsAfterStart, laterEnd),
       )
       .default([]),
     meetingMoves: z
@@ -165,14 +175,15 @@ export const workspaceFile = z
             id,
             bodyId: id,
             weekday: z.number().int().min(1).max(7),
-            ordinal: z.number().int().min(-1).max(4),
+            ordinal,
             months: z.array(z.number().int().min(1).max(12)).min(1),
             startTime: time,
             endTime: time,
             place: optionalText(200),
             kind: z.enum(meetingKinds),
           })
-          .strict(),
+          .strict()
+          .refine(endsAfterStart, laterEnd),
       )
       .default([]),
     cycleItems: z
@@ -187,10 +198,7 @@ export const workspaceFile = z
             timing: z.enum(itemTimings),
             month: z.number().int().min(1).max(12).nullable(),
             anchor: z.enum(itemAnchors).nullable(),
-            anchorDate: z
-              .string()
-              .regex(/^\d{2}-\d{2}$/)
-              .nullable(),
+            anchorDate: monthDay.nullable(),
             prerequisiteBodyIds: z.array(id).max(50),
             notes: optionalText(2000),
           })

@@ -90,17 +90,45 @@ describe('export and import of the whole workspace', () => {
     [
       'an invalid e-mail',
       (f) => ((f.people[3].email = 'ikke-en-adresse'), f),
-      /people\[3\]\.email: E-post er ikke en gyldig e-postadresse/,
+      /ved person nr\. 4: E-post er ikke en gyldig e-postadresse/,
     ],
-    ['a missing name', (f) => ((f.bodies[0].name = ''), f), /bodies\[0\]\.name: Navn må fylles ut/],
-    ['a broken reference', (f) => ((f.people[0].organisationId = 99999), f), /people 1 viser til organisations 99999/],
-    ['a duplicate id', (f) => (f.regions.push({ ...f.regions[0], name: 'Kopi' }), f), /regions har id 1 to ganger/],
+    ['a missing name', (f) => ((f.bodies[0].name = ''), f), /ved utvalg nr\. 1: Navn må fylles ut/],
+    [
+      'a broken reference',
+      (f) => ((f.people[0].organisationId = 99999), f),
+      /person med id 1 viser til organisasjon med id 99999, som ikke finnes i filen/,
+    ],
+    [
+      'a duplicate id',
+      (f) => (f.regions.push({ ...f.regions[0], name: 'Kopi' }), f),
+      /region med id 1 står der to ganger/,
+    ],
     [
       'two holders of one mayor',
       (f) => (f.holdings.push({ ...f.holdings[0], id: 99999, personId: f.people[5].id }), f),
       /plassene i vervet er besatt/,
     ],
     ['an unknown field', (f) => ({ ...f, extra: true }), /Ukjent felt: extra/],
+    [
+      'a meeting that ends before it starts',
+      (f) => (f.meetings && (f.meetings[0].endTime = '08:00'), f),
+      /møte nr\. 1: Til kl\. må være etter starttidspunktet/,
+    ],
+    [
+      'two meetings with one calendar id',
+      (f) => (f.meetings && (f.meetings[1].uid = f.meetings[0].uid), f),
+      /samme kalender-id/,
+    ],
+    [
+      'a rhythm with no such weekday in the month',
+      (f) => (f.rhythms && (f.rhythms[0].ordinal = 0 as never), f),
+      /møterytme nr\. 1: Hvilken i måneden/,
+    ],
+    [
+      'a day that does not exist',
+      (f) => (f.cycleItems && (f.cycleItems[0].anchorDate = '02-31'), f),
+      /årshjulaktivitet nr\. 1: Dato \(MM-DD\) må være dag og måned/,
+    ],
   ]
 
   it.each(broken)('refuses %s with the reason and leaves the workspace untouched', async (_label, breakIt, reason) => {

@@ -459,8 +459,25 @@ export const nb = {
     importNewerVersion:
       'Filen er laget av en nyere versjon av Sekretariat (format {{found}}); denne versjonen leser format {{supported}}.',
     importInvalid: 'Filen er ugyldig ved {{path}}: {{message}}',
-    importBrokenReference: 'Filen er ugyldig: {{what}} {{id}} viser til {{target}} {{ref}}, som ikke finnes i filen.',
-    importDuplicateId: 'Filen er ugyldig: {{what}} har id {{id}} to ganger.',
+    importBrokenReference:
+      'Filen er ugyldig: {{what}} med id {{id}} viser til {{target}} med id {{ref}}, som ikke finnes i filen.',
+    importDuplicateId: 'Filen er ugyldig: {{what}} med id {{id}} står der to ganger.',
+    importEntry: '{{what}} nr. {{n}}',
+    importWhat: {
+      workspace: 'arbeidsområdet',
+      regions: 'region',
+      organisations: 'organisasjon',
+      people: 'person',
+      roles: 'verv',
+      holdings: 'vervperiode',
+      bodies: 'utvalg',
+      memberships: 'medlemskap',
+      meetings: 'møte',
+      meetingMoves: 'flytting av møte',
+      rhythms: 'møterytme',
+      cycleItems: 'årshjulaktivitet',
+    },
+    importDuplicateUid: 'Filen er ugyldig: møte {{id}} har samme kalender-id ({{uid}}) som et annet møte.',
     // Plurals follow i18next's convention (key_one / key_other), so main and renderer agree.
     refPeople_one: '1 person',
     refPeople_other: '{{count}} personer',

@@ -17,7 +17,7 @@ export async function listRhythms(db: Kysely<Database>, bodyId?: number): Promis
     id: r.id,
     bodyId: r.body_id,
     weekday: r.weekday,
-    ordinal: r.ordinal,
+    ordinal: r.ordinal as Rhythm['ordinal'],
     months: JSON.parse(r.months) as number[],
     startTime: r.start_time,
     endTime: r.end_time,
