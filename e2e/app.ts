@@ -31,16 +31,28 @@ interface Running {
   stop: () => Promise<void>
 }
 
+/**
+ * The day the specs live on: the demo's year is built around it, and the specs plan the year
+ * after. Pinned in main and in the page, so the specs give the same answers in any year.
+ */
+export const today = '2026-11-23'
+const pinnedNow = new Date(2026, 10, 23, 12)
+
 async function startWeb(browserPage: () => Promise<Page>, dataFolder: string): Promise<Running> {
-  const server: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--data', dataFolder], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ['out/main/web.js', '--port', '0', '--data', dataFolder, '--today', today],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream })
     lines.once('line', resolve)
     server.once('exit', (code) => reject(new Error(`web mode exited with ${code}`)))
   })
   const page = await browserPage()
+  await page.clock.setFixedTime(pinnedNow)
   await page.goto(url)
   return {
     page,
@@ -54,8 +66,10 @@ async function startWeb(browserPage: () => Promise<Page>, dataFolder: string): P
 
 async function startElectron(binary: string, dataFolder: string): Promise<Running> {
   // '.' is the project: Electron reads package.json for the main script, name and version.
-  const app = await _electron.launch({ executablePath: binary, args: ['.', '--data', dataFolder] })
+  const app = await _electron.launch({ executablePath: binary, args: ['.', '--data', dataFolder, '--today', today] })
   const page = await app.firstWindow()
+  await page.clock.setFixedTime(pinnedNow)
+  await page.reload()
   return { page, stop: () => app.close() }
 }
 

@@ -8,6 +8,8 @@ import { fail } from '../shared/result'
 import { nb } from '../shared/strings/nb'
 import type { Context } from './api/context'
 import { invoke } from './api'
+import { isValidIsoDate } from '../shared/schema-kit'
+import { fixedClock } from './clock'
 import { openWorkspace } from './open-workspace'
 import { buildMenu } from './menu'
 import { contentSecurityPolicy, securityHeaders } from './security/csp'
@@ -43,9 +45,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit())
 }
 
+function argument(name: string): string | undefined {
+  const flag = process.argv.indexOf(name)
+  return flag > 0 ? process.argv[flag + 1] : undefined
+}
+
 function dataFolder(): string {
-  const flag = process.argv.indexOf('--data')
-  if (flag > 0 && process.argv[flag + 1]) return resolve(process.argv[flag + 1])
+  const given = argument('--data')
+  if (given) return resolve(given)
   return process.env.SEKRETARIAT_DATA ?? app.getPath('userData')
 }
 
@@ -64,7 +71,12 @@ function showStartupError(error: unknown) {
 async function start() {
   let ctx: Context
   try {
-    ctx = await openWorkspace(dataFolder(), { appVersion: app.getVersion(), nativeBinding: nativeBinding() })
+    const today = argument('--today')
+    ctx = await openWorkspace(dataFolder(), {
+      appVersion: app.getVersion(),
+      nativeBinding: nativeBinding(),
+      now: fixedClock(today && isValidIsoDate(today) ? today : undefined),
+    })
   } catch (error) {
     showStartupError(error)
     return

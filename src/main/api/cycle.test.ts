@@ -351,5 +351,7 @@ describe('yearly items', () => {
       }),
     ).toMatchObject({ ok: false, error: { field: 'anchorDate' } })
     expect(await ws.must('cycleItems.list', { year: 2027 })).toHaveLength(1)
+    expect(await ws.call('cycleItems.delete', { id: report.id })).toEqual({ ok: true, value: null })
+    expect(await ws.must('cycleItems.list', { year: 2027 })).toEqual([])
   })
 })

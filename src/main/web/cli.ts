@@ -7,6 +7,8 @@ import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { closeDatabase } from '../db/connection'
 import { openWorkspace } from '../open-workspace'
+import { isValidIsoDate } from '../../shared/schema-kit'
+import { fixedClock } from '../clock'
 import { defaultDataFolder } from '../user-data'
 import { createWebServer } from './server'
 
@@ -19,6 +21,7 @@ async function main() {
         port: { type: 'string', default: '5599' },
         data: { type: 'string' },
         token: { type: 'string' },
+        today: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values
@@ -31,12 +34,16 @@ async function main() {
     console.error(nb.startup.webUsage)
     process.exit(args.help ? 0 : 2)
   }
+  if (args.today !== undefined && !isValidIsoDate(args.today)) {
+    console.error(nb.startup.webUsage)
+    process.exit(2)
+  }
   const dataFolder = resolve(args.data ?? defaultDataFolder())
   const token = args.token ?? randomBytes(24).toString('base64url')
 
   let ctx
   try {
-    ctx = await openWorkspace(dataFolder, { appVersion: version })
+    ctx = await openWorkspace(dataFolder, { appVersion: version, now: fixedClock(args.today) })
   } catch (error) {
     console.error(`${nb.startup.title}: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)

@@ -80,6 +80,23 @@ describe('web mode', () => {
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'validation' } })
   })
 
+  it('survives broken %-encoding and answers a too large body with the reason', async () => {
+    const broken = await post('/api/people.%E0%A4%A', {})
+    expect(broken.status).toBe(404)
+    expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'unknown_operation' } })
+    const small = createWebServer({ ctx: ws.ctx, token, rendererDir: statics.path, maxBodyBytes: 64 })
+    await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve))
+    const response = await fetch(`http://127.0.0.1:${(small.address() as AddressInfo).port}/api/people.save`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ name: 'x'.repeat(500) }),
+    })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ ok: false, error: { message: 'Forespørselen er for stor.' } })
+    await new Promise((resolve) => small.close(resolve))
+    expect((await post('/api/workspace.status', {})).status).toBe(200)
+  })
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const { port } = server.address() as AddressInfo
     const status = await new Promise<number>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { contract, operationNames } from '../../shared/contract'
 import { fail, type Result } from '../../shared/result'
 import { nb } from '../../shared/strings/nb'
+import { format } from '../../shared/text'
 import type { Context } from '../api/context'
 import { invoke } from '../api'
 import { securityHeaders } from '../security/csp'
@@ -33,21 +34,18 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body))
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+/** The request body as text; 'too-large' past the limit (the rest is read and dropped); null if the client went away. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large' | null> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > limit) {
-        resolve(null)
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size <= limit) chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
+    req.on('end', () => resolve(size > limit ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', () => resolve(null))
+    req.on('aborted', () => resolve(null))
   })
 }
 
@@ -84,7 +82,7 @@ export function createWebServer({
   })
   const apiDescription = describeApi()
 
-  return createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')
     if (host !== '127.0.0.1' && host !== 'localhost') {
       res.writeHead(403).end()
@@ -106,14 +104,16 @@ export function createWebServer({
       sendJson(res, 200, apiDescription)
       return
     }
-    const name = decodeURIComponent(url.pathname.slice('/api/'.length))
     if (req.method !== 'POST' || !url.pathname.startsWith('/api/')) {
       res.writeHead(405, { Allow: 'POST' }).end()
       return
     }
+    // Operation names are plain ASCII; anything else (or broken %-encoding) is no operation of ours.
+    const name = url.pathname.slice('/api/'.length)
     const text = await readBody(req, maxBodyBytes)
+    if (text === null) return
     let input: unknown = {}
-    if (text === null) {
+    if (text === 'too-large') {
       sendJson(res, 413, fail({ code: 'validation', message: nb.errors.requestTooLarge }))
       return
     }
@@ -128,5 +128,15 @@ export function createWebServer({
     const result: Result<unknown> = await invoke(ctx, name, input)
     const status = result.ok ? 200 : result.error.code === 'unknown_operation' ? 404 : 200
     sendJson(res, status, result)
+  }
+
+  return createServer((req, res) => {
+    // Whatever goes wrong with one request must not take the server down with it.
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Web-forespørsel feilet: ${error instanceof Error ? error.message : String(error)}`)
+      if (!res.headersSent)
+        sendJson(res, 500, fail({ code: 'internal', message: format(nb.errors.internal, { ref: 'web' }) }))
+      else res.end()
+    })
   })
 }

@@ -127,7 +127,7 @@ describe('export and import of the whole workspace', () => {
     [
       'a day that does not exist',
       (f) => (f.cycleItems && (f.cycleItems[0].anchorDate = '02-31'), f),
-      /årshjulaktivitet nr\. 1: Dato \(MM-DD\) må være dag og måned/,
+      /årshjulaktivitet nr\. 1: Dag og måned må være en dag som finnes/,
     ],
   ]
 

@@ -139,6 +139,7 @@ export const nb = {
     timing: { month: 'I en bestemt måned', meeting: 'Knyttet til et møte' },
     anchor: { last_before: 'Siste møte før', first_after: 'Første møte etter' },
     noDate: 'ingen dato i år',
+    anchorDateHint: 'F.eks. 01.12 for «før 1. desember».',
   },
   wheel: {
     title: 'Årshjul {{year}}',
@@ -400,7 +401,7 @@ export const nb = {
     timing: 'Tidspunkt',
     month: 'Måned',
     anchor: 'Knyttet til møte',
-    anchorDate: 'Dato (MM-DD)',
+    anchorDate: 'Dag og måned',
     prerequisiteBodyIds: 'Må behandles først i',
   },
   validation: {
@@ -426,7 +427,7 @@ export const nb = {
     endBeforeStartTime: '{{field}} må være etter starttidspunktet.',
     noMonths: '{{field}}: velg minst én måned.',
     sameYear: '{{field}} må være et annet år enn det som kopieres.',
-    invalidMonthDay: '{{field}} må være dag og måned som MM-DD, f.eks. 12-01.',
+    invalidMonthDay: '{{field}} må være en dag som finnes, skrevet som 01.12.',
     input: 'Inndata',
   },
   errors: {
@@ -520,7 +521,7 @@ export const nb = {
     title: 'Sekretariat kan ikke starte',
     webListening: 'Sekretariat kjører i nettlesermodus. Åpne adressen over i nettleseren. Data: {{folder}}',
     webUsage:
-      'Bruk: npm run web -- [--port 5599] [--data <mappe>] [--token <nøkkel>]\n  --port   porten på 127.0.0.1 (0 gir en ledig port)\n  --data   mappen med databasen (standard: samme som skrivebordsappen)\n  --token  tilgangsnøkkelen API-et krever (standard: en ny tilfeldig nøkkel)',
+      'Bruk: npm run web -- [--port 5599] [--data <mappe>] [--token <nøkkel>] [--today ÅÅÅÅ-MM-DD]\n  --port   porten på 127.0.0.1 (0 gir en ledig port)\n  --data   mappen med databasen (standard: samme som skrivebordsappen)\n  --token  tilgangsnøkkelen API-et krever (standard: en ny tilfeldig nøkkel)\n  --today  later som om det er denne datoen (for demonstrasjoner og tester)',
     webPortInUse: 'Porten {{port}} er i bruk. Velg en annen med --port.',
     newerDatabase:
       'Databasen i {{file}} er laget av en nyere versjon av Sekretariat (den kjenner endringen «{{migration}}», som denne versjonen ikke har). Den er ikke endret. Installer den nyeste versjonen av Sekretariat.',

@@ -1,4 +1,13 @@
-import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowSyncCircleRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,7 +16,7 @@ import type { CycleItem, Meeting, WheelMark } from '../../../shared/cycle'
 import { formatDate, localIsoDate } from '../../../shared/dates'
 import { request } from '../api/client'
 import { useApiQuery } from '../api/hooks'
-import { download } from '../kit/download'
+import { useSaveFile } from '../kit/use-save-file'
 import { EmptyState } from '../kit/EmptyState'
 import { PageHeader } from '../kit/PageHeader'
 import { PageToolbar } from '../kit/PageToolbar'
@@ -66,16 +75,8 @@ export function CyclePage() {
       .join(' · ')
   }
 
-  const save = async (format: 'svg' | 'png') => {
-    const file = await request('cycle.exportWheel', { year, ringBy, format })
-    if (!file.ok) return
-    const { content, encoding, fileName, mimeType } = file.value
-    const body =
-      encoding === 'base64'
-        ? new Blob([Uint8Array.from(atob(content), (c) => c.charCodeAt(0))], { type: mimeType })
-        : content
-    download(fileName, body, mimeType)
-  }
+  const file = useSaveFile()
+  const save = (format: 'svg' | 'png') => void file.save(request('cycle.exportWheel', { year, ringBy, format }))
 
   return (
     <div className={styles.page}>
@@ -92,13 +93,18 @@ export function CyclePage() {
       </PageHeader>
       <PageToolbar label={t('nav.cycle')}>
         <span className={styles.spacer} />
-        <Button icon={<ArrowDownloadRegular />} onClick={() => void save('png')}>
+        <Button icon={<ArrowDownloadRegular />} onClick={() => save('png')}>
           {t('wheel.exportPng')}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} onClick={() => void save('svg')}>
+        <Button icon={<ArrowDownloadRegular />} onClick={() => save('svg')}>
           {t('wheel.exportSvg')}
         </Button>
       </PageToolbar>
+      {file.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{file.error}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.content}>
         <div className={styles.canvas}>
           {!wheel.data && <Spinner label={t('app.loading')} />}

@@ -1,6 +1,8 @@
-import { Combobox, Field, Option } from '@fluentui/react-components'
+import { Button, Combobox, Field, MessageBar, MessageBarBody, Option } from '@fluentui/react-components'
+import { DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { itemAnchors, itemTimings, type CycleItem } from '../../../shared/cycle'
+import { useApiMutation } from '../api/hooks'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
@@ -8,6 +10,16 @@ import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { monthNames } from '../meetings/labels'
 import { useBodyOptions } from '../register/options'
+
+/** Shown the Norwegian way, 01.12; stored as 12-01. */
+const dayMonthText = (monthDay: string | null | undefined) => {
+  const m = /^(\d{2})-(\d{2})$/.exec(monthDay ?? '')
+  return m ? `${m[2]}.${m[1]}` : (monthDay ?? '')
+}
+const monthDayFrom = (text: string) => {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/.exec(text)
+  return m ? `${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : text
+}
 
 const monthCodes = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const
 
@@ -30,6 +42,7 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
     notes: item?.notes ?? '',
   })
   const { values, set } = form
+  const remove = useApiMutation('cycleItems.delete')
   const chosen = values.prerequisiteBodyIds ?? []
   return (
     <FormDialog
@@ -38,7 +51,21 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
       onSubmit={() => form.submit(values.timing === 'month' ? { anchor: null, anchorDate: null } : { month: null })}
       error={form.error}
       busy={form.busy}
+      secondary={
+        item
+          ? (close) => (
+              <Button icon={<DeleteRegular />} onClick={() => remove.mutate({ id: item.id }, { onSuccess: close })}>
+                {t('app.delete')}
+              </Button>
+            )
+          : undefined
+      }
     >
+      {remove.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{remove.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
       <TextField label={t('fields.title')} required autoFocus {...form.bind('title')} />
       <FieldGrid>
         <TextField label={t('fields.category')} required {...form.bind('category')} />
@@ -50,7 +77,7 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
           value={values.timing}
           onChange={(timing) => timing && set('timing', timing)}
         />
-        {values.timing === 'month' ? (
+        {values.timing === 'month' && (
           <CodeDropdown
             label={t('fields.month')}
             required
@@ -60,9 +87,14 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
             onChange={(code) => set('month', code ? Number(code) : null)}
             validationMessage={form.fieldError('month')}
           />
-        ) : (
-          <EntityPicker label={t('fields.bodyId')} required options={bodies} {...form.bind('bodyId')} />
         )}
+        <EntityPicker
+          label={t('fields.bodyId')}
+          required={values.timing === 'meeting'}
+          placeholder={values.timing === 'month' ? t('cycle.allBodies') : undefined}
+          options={bodies}
+          {...form.bind('bodyId')}
+        />
         {values.timing === 'meeting' && (
           <>
             <CodeDropdown
@@ -74,7 +106,14 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
               onChange={(anchor) => set('anchor', anchor)}
               validationMessage={form.fieldError('anchor')}
             />
-            <TextField label={t('fields.anchorDate')} required {...form.bind('anchorDate')} />
+            <TextField
+              label={t('fields.anchorDate')}
+              required
+              hint={t('items.anchorDateHint')}
+              value={dayMonthText(values.anchorDate)}
+              onChange={(text) => set('anchorDate', monthDayFrom(text))}
+              validationMessage={form.fieldError('anchorDate')}
+            />
           </>
         )}
       </FieldGrid>

@@ -45,11 +45,13 @@ interface Props {
   error: ApiError | null
   busy?: boolean
   submitLabel?: string
+  /** A further action left of Cancel (Delete), given the way to close the dialog when it is done. */
+  secondary?: (close: () => void) => ReactNode
   children: ReactNode
 }
 
 /** A modal form: Enter saves, Escape cancels, errors without a field show on top. */
-export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel, children }: Props) {
+export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel, secondary, children }: Props) {
   const { t } = useTranslation()
   const styles = useStyles()
   // The dialog closes first and is removed only after its exit motion (see afterExit).
@@ -81,6 +83,7 @@ export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel,
               {children}
             </DialogContent>
             <DialogActions>
+              {secondary && <div style={{ marginRight: 'auto' }}>{secondary(close)}</div>}
               <Button appearance="secondary" onClick={close}>
                 {t('app.cancel')}
               </Button>

@@ -2,13 +2,14 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from
 import { CalendarArrowDownRegular, DeleteRegular, DismissCircleRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { meetingStatuses, type Meeting, type MeetingStatus } from '../../../shared/cycle'
+import type { Meeting } from '../../../shared/cycle'
+import { canCancel, isPublished, nextStatus } from '../../../shared/meeting-life'
 import { formatDate } from '../../../shared/dates'
-import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
+import { ApiFailure, useApiMutation, useApiQuery, useRefresh } from '../api/hooks'
 import { request } from '../api/client'
 import { ConfirmDialog } from '../kit/ConfirmDialog'
 import { DetailPane, DetailSection, Properties } from '../kit/DetailPane'
-import { download } from '../kit/download'
+import { useSaveFile } from '../kit/use-save-file'
 import { numberLabel } from './labels'
 import { StatusBadge } from './StatusBadge'
 
@@ -23,13 +24,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 })
 
-/** The step after `status` in a meeting's life, if any. */
-function nextStatus(status: MeetingStatus): MeetingStatus | null {
-  const life: readonly MeetingStatus[] = meetingStatuses.filter((s) => s !== 'cancelled')
-  const index = life.indexOf(status)
-  return index >= 0 && index < life.length - 1 ? life[index + 1] : null
-}
-
 interface Props {
   meeting: Meeting
   onEdit: () => void
@@ -42,16 +36,16 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
   const styles = useStyles()
   const detail = useApiQuery('meetings.get', { id: meeting.id })
   const setStatus = useApiMutation('meetings.setStatus')
-  const remove = useApiMutation('meetings.delete')
+  // The list refreshes only after the dialog has gone: this pane goes with the deleted meeting.
+  const remove = useApiMutation('meetings.delete', { refresh: false })
+  const refresh = useRefresh()
   const [confirm, setConfirm] = useState<'cancel' | 'delete' | null>(null)
   const next = nextStatus(meeting.status)
-  const cancellable = ['planned', 'agenda', 'notice_sent'].includes(meeting.status)
-  const deletable = !detail.data?.noticeSentAt && cancellable
+  const cancellable = canCancel(meeting.status)
+  const deletable = detail.data !== undefined && !isPublished(meeting.status, detail.data.noticeSentAt)
 
-  const saveCalendar = async () => {
-    const file = await request('calendar.meeting', { id: meeting.id })
-    if (file.ok) download(file.value.fileName, file.value.content, 'text/calendar')
-  }
+  const file = useSaveFile()
+  const saveCalendar = () => void file.save(request('calendar.meeting', { id: meeting.id }), 'text/calendar')
 
   return (
     <DetailPane
@@ -70,9 +64,9 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
           [t('fields.notes'), meeting.notes],
         ]}
       />
-      {setStatus.error instanceof ApiFailure && (
+      {(setStatus.error instanceof ApiFailure || file.error) && (
         <MessageBar intent="error" style={{ margin: '0 16px 8px' }}>
-          <MessageBarBody>{setStatus.error.message}</MessageBarBody>
+          <MessageBarBody>{setStatus.error?.message ?? file.error}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
@@ -86,7 +80,7 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
             {t('meetings.restore')}
           </Button>
         )}
-        <Button size="small" icon={<CalendarArrowDownRegular />} onClick={() => void saveCalendar()}>
+        <Button size="small" icon={<CalendarArrowDownRegular />} onClick={saveCalendar}>
           {t('meetings.calendarFile')}
         </Button>
         {cancellable && (
@@ -146,7 +140,11 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
             setStatus.mutate({ id: meeting.id, status: 'cancelled' }, { onSuccess: () => setConfirm(null) })
           if (confirm === 'delete') remove.mutate({ id: meeting.id }, { onSuccess: () => setConfirm(null) })
         }}
-        onClosed={() => remove.isSuccess && onDeleted()}
+        onClosed={() => {
+          if (!remove.isSuccess) return
+          onDeleted()
+          refresh()
+        }}
       >
         {`${meeting.bodyName}, ${formatDate(meeting.date)}`}
       </ConfirmDialog>

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { meetingKinds, type Meeting } from '../../../shared/cycle'
 import { useApiQuery } from '../api/hooks'
@@ -40,11 +41,13 @@ export function MeetingForm({ meeting: m, defaultBodyId, defaultDate, onClose }:
   const body = useApiQuery('bodies.get', { id: form.values.bodyId ?? 0 }, Boolean(form.values.bodyId))
   const bodyRules = body.data?.body
   const needsConfirmation = form.errors.find((e) => e.code === 'confirmation_required')
+  // "Flytt likevel" submits the form with the confirmation, so the dialog closes the usual way.
+  const confirming = useRef(false)
   return (
     <FormDialog
       title={m ? t('meetings.editTitle') : t('meetings.newTitle')}
       onClose={onClose}
-      onSubmit={() => form.submit()}
+      onSubmit={() => form.submit(confirming.current ? { confirmMove: true } : {})}
       error={form.error}
       busy={form.busy}
     >

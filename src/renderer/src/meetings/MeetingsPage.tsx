@@ -1,4 +1,13 @@
-import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from '@fluentui/react-components'
 import { AddRegular, ArrowRepeatAllRegular, CalendarArrowDownRegular, CalendarLtrRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +17,7 @@ import { localIsoDate } from '../../../shared/dates'
 import { request } from '../api/client'
 import { useApiQuery } from '../api/hooks'
 import { EmptyDetail } from '../kit/DetailPane'
-import { download } from '../kit/download'
+import { useSaveFile } from '../kit/use-save-file'
 import { EmptyState } from '../kit/EmptyState'
 import { EntityPicker } from '../kit/EntityPicker'
 import { PageHeader } from '../kit/PageHeader'
@@ -59,11 +68,9 @@ export function MeetingsPage() {
   }
   useShortcuts({ 'Ctrl+N': () => setEditing(null) })
 
-  const saveYearCalendar = async () => {
-    if (bodyId === null) return
-    const file = await request('calendar.bodyYear', { bodyId, year })
-    if (file.ok) download(file.value.fileName, file.value.content, 'text/calendar')
-  }
+  const file = useSaveFile()
+  const saveYearCalendar = () =>
+    bodyId !== null && void file.save(request('calendar.bodyYear', { bodyId, year }), 'text/calendar')
 
   let content
   if (!meetings.data) content = <Spinner label={t('app.loading')} style={{ margin: 48 }} />
@@ -133,11 +140,16 @@ export function MeetingsPage() {
         <Button onClick={() => setDialog('plan')}>{t('meetings.planYear')}</Button>
         <span className={styles.spacer} />
         {bodyId !== null && (
-          <Button appearance="subtle" icon={<CalendarArrowDownRegular />} onClick={() => void saveYearCalendar()}>
+          <Button appearance="subtle" icon={<CalendarArrowDownRegular />} onClick={saveYearCalendar}>
             {t('meetings.bodyCalendar')}
           </Button>
         )}
       </PageToolbar>
+      {file.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{file.error}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.content}>
         <div className={styles.main}>{content}</div>
         {selected ? (
