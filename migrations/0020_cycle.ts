@@ -90,6 +90,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('responsible', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('timing', 'text', (c) => c.notNull())
     .addColumn('month', 'integer')
+    .addColumn('week', 'integer')
     .addColumn('anchor', 'text')
     .addColumn('anchor_date', 'text')
     .addColumn('prerequisite_body_ids', 'text', (c) => c.notNull().defaultTo('[]'))

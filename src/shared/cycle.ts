@@ -217,7 +217,7 @@ export interface CalendarFile {
 
 // ---- yearly items (årshjul activities) ---------------------------------------------------
 
-export const itemTimings = ['month', 'meeting'] as const
+export const itemTimings = ['month', 'week', 'meeting'] as const
 export const itemAnchors = ['last_before', 'first_after'] as const
 
 const daysInMonths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -249,6 +249,8 @@ export const cycleItemInput = z
     responsible: optionalText(200),
     timing: z.enum(itemTimings),
     month: z.number().int().min(1).max(12).nullable().default(null),
+    /** ISO week (week 1 holds the year's first Thursday). */
+    week: z.number().int().min(1).max(53).nullable().default(null),
     anchor: z.enum(itemAnchors).nullable().default(null),
     /** MM-DD: "before 1 December" is 12-01. */
     anchorDate: monthDay.nullable().default(null),
@@ -257,6 +259,7 @@ export const cycleItemInput = z
   })
   .strict()
   .refine((i) => i.timing !== 'month' || i.month !== null, { message: 'required', path: ['month'] })
+  .refine((i) => i.timing !== 'week' || i.week !== null, { message: 'required', path: ['week'] })
   .refine((i) => i.timing !== 'meeting' || i.bodyId !== null, { message: 'required', path: ['bodyId'] })
   .refine((i) => i.timing !== 'meeting' || i.anchor !== null, { message: 'required', path: ['anchor'] })
   .refine((i) => i.timing !== 'meeting' || i.anchorDate !== null, { message: 'required', path: ['anchorDate'] })
@@ -272,6 +275,7 @@ export interface CycleItem {
   responsible: string
   timing: (typeof itemTimings)[number]
   month: number | null
+  week: number | null
   anchor: (typeof itemAnchors)[number] | null
   anchorDate: string | null
   prerequisiteBodyIds: number[]

@@ -53,6 +53,33 @@ describe('migrations', () => {
     },
   )
 
+  it('carry register data from 0010 through 0020: bodies get the default deadline rules', async () => {
+    const dir = folder()
+    const file = join(dir, 'sekretariat.sqlite')
+    const old = openDatabase(file)
+    await migrateToLatest(old, file, prefix(1))
+    await sql`insert into body (name, short_code, level, case_label_format, default_duration_minutes, created_at, updated_at)
+      values ('Overordnet strategisk samarbeidsutvalg', 'OSS', 'strategisk', 'OSS-sak {nr}/{år}', 180, '2026-01-01', '2026-01-01')`.execute(
+      old.db,
+    )
+    await closeDatabase(old)
+
+    const current = openDatabase(file)
+    await migrateToLatest(current, file)
+    const body = current.sqlite
+      .prepare('select short_code, case_deadline_working_days, notice_days, minutes_working_days from body')
+      .get()
+    const meetings = current.sqlite.prepare('select count(*) as n from meeting').get()
+    await closeDatabase(current)
+    expect(body).toEqual({
+      short_code: 'OSS',
+      case_deadline_working_days: 10,
+      notice_days: 7,
+      minutes_working_days: 10,
+    })
+    expect(meetings).toEqual({ n: 0 })
+  })
+
   it('back up an existing database before pending migrations run', async () => {
     const dir = folder()
     const file = join(dir, 'sekretariat.sqlite')

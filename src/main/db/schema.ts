@@ -128,6 +128,7 @@ export interface Database {
     responsible: string
     timing: string
     month: number | null
+    week: number | null
     anchor: string | null
     anchor_date: string | null
     prerequisite_body_ids: string

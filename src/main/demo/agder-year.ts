@@ -92,6 +92,7 @@ export function agderItems(b: DemoBodies): Item[] {
     bodyId: null,
     responsible: '',
     month: null,
+    week: null,
     anchor: null,
     anchorDate: null,
     prerequisiteBodyIds: [],

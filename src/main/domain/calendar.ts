@@ -47,3 +47,9 @@ export function samePatternIn(iso: string, year: number): string {
   const p = weekdayPattern(iso)
   return nthWeekday(year, p.month, p.weekday, p.ordinal) ?? iso
 }
+
+/** Monday of an ISO week: week 1 is the week with the year's first Thursday (4 January). */
+export function mondayOfIsoWeek(year: number, week: number): string {
+  const january4 = isoOf(year, 1, 4)
+  return addDays(january4, (week - 1) * 7 - (weekdayOf(january4) - 1))
+}

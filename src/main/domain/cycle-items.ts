@@ -1,11 +1,13 @@
 import { formatDate } from '../../shared/dates'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
+import { mondayOfIsoWeek } from './calendar'
 import { addDays } from './dates'
 
 export interface ItemRule {
-  timing: 'month' | 'meeting'
+  timing: 'month' | 'week' | 'meeting'
   month: number | null
+  week: number | null
   bodyId: number | null
   anchor: 'last_before' | 'first_after' | null
   anchorDate: string | null
@@ -23,13 +25,14 @@ export interface YearMeeting {
 const feedWindowDays = 120
 
 /**
- * Where a yearly item falls in a year: the first of its month, or the meeting its rule picks
+ * Where a yearly item falls in a year: the first of its month, the Monday of its week, or the meeting its rule picks
  * ("OSS' last meeting before 1 December"). Null when no meeting fits.
  */
 export function placeItem(rule: ItemRule, year: number, meetings: readonly YearMeeting[]) {
   if (rule.timing === 'month') {
     return { date: `${year}-${String(rule.month ?? 1).padStart(2, '0')}-01`, meetingId: null }
   }
+  if (rule.timing === 'week') return { date: mondayOfIsoWeek(year, rule.week ?? 1), meetingId: null }
   const limit = `${year}-${rule.anchorDate ?? '01-01'}`
   const candidates = meetings
     .filter((m) => m.bodyId === rule.bodyId && !m.cancelled && m.date.startsWith(String(year)))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { norwegianHoliday } from '../cycle/holidays'
-import { nthWeekday, samePatternIn, weekdayOf } from './calendar'
+import { mondayOfIsoWeek, nthWeekday, samePatternIn, weekdayOf } from './calendar'
 import { deadlinesFor } from './deadlines'
 import { canChangeStatus, meetingNumbers } from '../../shared/meeting-life'
 import { meetingWarnings } from './meeting-warnings'
@@ -19,6 +19,12 @@ describe('calendar rules', () => {
   it('moves a date to the same weekday pattern next year', () => {
     expect(samePatternIn('2026-03-12', 2027)).toBe('2027-03-11') // second Thursday
     expect(samePatternIn('2026-10-29', 2027)).toBe('2027-10-28') // fifth Thursday -> last Thursday
+  })
+
+  it('finds the Monday of an ISO week', () => {
+    expect(mondayOfIsoWeek(2027, 1)).toBe('2027-01-04')
+    expect(mondayOfIsoWeek(2026, 1)).toBe('2025-12-29')
+    expect(mondayOfIsoWeek(2027, 6)).toBe('2027-02-08')
   })
 
   it('generates a rule’s dates in a year', () => {

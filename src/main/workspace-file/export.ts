@@ -143,6 +143,7 @@ export async function exportWorkspace(
       responsible: i.responsible,
       timing: i.timing as ParsedWorkspaceFile['cycleItems'][number]['timing'],
       month: i.month,
+      week: i.week,
       anchor: i.anchor as ParsedWorkspaceFile['cycleItems'][number]['anchor'],
       anchorDate: i.anchor_date,
       prerequisiteBodyIds: JSON.parse(i.prerequisite_body_ids) as number[],

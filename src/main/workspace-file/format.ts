@@ -197,6 +197,7 @@ export const workspaceFile = z
             responsible: optionalText(200),
             timing: z.enum(itemTimings),
             month: z.number().int().min(1).max(12).nullable(),
+            week: z.number().int().min(1).max(53).nullable().default(null),
             anchor: z.enum(itemAnchors).nullable(),
             anchorDate: monthDay.nullable(),
             prerequisiteBodyIds: z.array(id).max(50),

@@ -30,6 +30,7 @@ export async function listCycleItems(db: Kysely<Database>, year: number): Promis
       const rule = {
         timing: r.timing as CycleItem['timing'],
         month: r.month,
+        week: r.week,
         bodyId: r.body_id,
         anchor: r.anchor as CycleItem['anchor'],
         anchorDate: r.anchor_date,
@@ -79,7 +80,8 @@ export async function saveCycleItem(db: Kysely<Database>, input: CycleItemData):
     category: input.category,
     responsible: input.responsible,
     timing: input.timing,
-    month: meetingTimed ? null : input.month,
+    month: input.timing === 'month' ? input.month : null,
+    week: input.timing === 'week' ? input.week : null,
     anchor: meetingTimed ? input.anchor : null,
     anchor_date: meetingTimed ? input.anchorDate : null,
     prerequisite_body_ids: JSON.stringify([...new Set(input.prerequisiteBodyIds)]),

@@ -178,6 +178,7 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       responsible: i.responsible,
       timing: i.timing,
       month: i.month,
+      week: i.week,
       anchor: i.anchor,
       anchor_date: i.anchorDate,
       prerequisite_body_ids: JSON.stringify(i.prerequisiteBodyIds),

@@ -5,6 +5,7 @@ import { itemAnchors, itemTimings, type CycleItem } from '../../../shared/cycle'
 import { useApiMutation } from '../api/hooks'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
+import { NumberField } from '../kit/NumberField'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
@@ -16,7 +17,8 @@ const dayMonthText = (monthDay: string | null | undefined) => {
   const m = /^(\d{2})-(\d{2})$/.exec(monthDay ?? '')
   return m ? `${m[2]}.${m[1]}` : (monthDay ?? '')
 }
-const monthDayFrom = (text: string) => {
+const monthDayFrom = (text: string): string | null => {
+  if (text.trim() === '') return null
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/.exec(text)
   return m ? `${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : text
 }
@@ -36,8 +38,9 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
     responsible: item?.responsible ?? '',
     timing: item?.timing ?? 'month',
     month: item?.month ?? null,
+    week: item?.week ?? null,
     anchor: item?.anchor ?? 'last_before',
-    anchorDate: item?.anchorDate ?? '',
+    anchorDate: item?.anchorDate ?? null,
     prerequisiteBodyIds: item?.prerequisiteBodyIds ?? [],
     notes: item?.notes ?? '',
   })
@@ -48,7 +51,7 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
     <FormDialog
       title={item ? t('items.editTitle') : t('items.newTitle')}
       onClose={onClose}
-      onSubmit={() => form.submit(values.timing === 'month' ? { anchor: null, anchorDate: null } : { month: null })}
+      onSubmit={() => form.submit()}
       error={form.error}
       busy={form.busy}
       secondary={
@@ -88,10 +91,13 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
             validationMessage={form.fieldError('month')}
           />
         )}
+        {values.timing === 'week' && (
+          <NumberField label={t('fields.week')} required min={1} max={53} {...form.bind('week')} />
+        )}
         <EntityPicker
           label={t('fields.bodyId')}
           required={values.timing === 'meeting'}
-          placeholder={values.timing === 'month' ? t('cycle.allBodies') : undefined}
+          placeholder={values.timing === 'meeting' ? undefined : t('cycle.allBodies')}
           options={bodies}
           {...form.bind('bodyId')}
         />

@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { Meeting } from '../../../shared/cycle'
-import { localIsoDate } from '../../../shared/dates'
+import { formatDate, localIsoDate } from '../../../shared/dates'
 import { monthNames, weekdayShort } from './labels'
 
 const useStyles = makeStyles({
@@ -113,9 +113,9 @@ export function MonthView({ year, month, onMonth, meetings, holidays, selectedId
           onClick={() => onMonth(month + 1)}
         />
       </div>
-      <div className={styles.grid} role="grid" aria-label={`${monthNames(t)[month - 1]} ${year}`}>
+      <div className={styles.grid} aria-label={`${monthNames(t)[month - 1]} ${year}`}>
         {weekdayShort(t).map((d) => (
-          <div key={d} className={mergeClasses(styles.day, styles.weekday)} role="columnheader">
+          <div key={d} className={mergeClasses(styles.day, styles.weekday)} aria-hidden>
             {d}
           </div>
         ))}
@@ -126,8 +126,9 @@ export function MonthView({ year, month, onMonth, meetings, holidays, selectedId
           return (
             <div
               key={date}
-              role="gridcell"
               title={holiday}
+              role="group"
+              aria-label={formatDate(date)}
               className={mergeClasses(
                 styles.day,
                 date.slice(5, 7) !== String(month).padStart(2, '0') && styles.outside,
