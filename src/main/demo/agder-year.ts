@@ -142,6 +142,13 @@ export function agderItems(b: DemoBodies): Item[] {
       responsible: 'AU',
     }),
     item({
+      title: 'Innspill til statsbudsjettet',
+      category: 'Rapportering',
+      timing: 'week',
+      week: 6,
+      responsible: 'Sekretariatet',
+    }),
+    item({
       title: 'Oppnevning av medlemmer etter valg',
       category: 'Oppnevning',
       timing: 'month',

@@ -82,8 +82,8 @@ export function FormDialog({ title, onClose, onSubmit, error, busy, submitLabel,
               )}
               {children}
             </DialogContent>
+            {secondary && <DialogActions position="start">{secondary(close)}</DialogActions>}
             <DialogActions>
-              {secondary && <div style={{ marginRight: 'auto' }}>{secondary(close)}</div>}
               <Button appearance="secondary" onClick={close}>
                 {t('app.cancel')}
               </Button>
