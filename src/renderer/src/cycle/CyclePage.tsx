@@ -1,13 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowSyncCircleRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +9,7 @@ import { request } from '../api/client'
 import { useApiQuery } from '../api/hooks'
 import { useSaveFile } from '../kit/use-save-file'
 import { EmptyState } from '../kit/EmptyState'
+import { ErrorBar } from '../kit/ErrorBar'
 import { PageHeader } from '../kit/PageHeader'
 import { PageToolbar } from '../kit/PageToolbar'
 import { monthNames } from '../meetings/labels'
@@ -100,11 +92,7 @@ export function CyclePage() {
           {t('wheel.exportSvg')}
         </Button>
       </PageToolbar>
-      {file.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{file.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={file.error} />
       <div className={styles.content}>
         <div className={styles.canvas}>
           {!wheel.data && <Spinner label={t('app.loading')} />}

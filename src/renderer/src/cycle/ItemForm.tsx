@@ -1,10 +1,11 @@
-import { Button, Combobox, Field, MessageBar, MessageBarBody, Option } from '@fluentui/react-components'
+import { Button, Combobox, Field, Option } from '@fluentui/react-components'
 import { DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { itemAnchors, itemTimings, type CycleItem } from '../../../shared/cycle'
 import { useApiMutation } from '../api/hooks'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { EntityPicker } from '../kit/EntityPicker'
+import { ErrorBar } from '../kit/ErrorBar'
 import { NumberField } from '../kit/NumberField'
 import { FieldGrid, FormDialog } from '../kit/FormDialog'
 import { TextField } from '../kit/TextField'
@@ -64,11 +65,7 @@ export function ItemForm({ item, onClose }: { item: CycleItem | null; onClose: (
           : undefined
       }
     >
-      {remove.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{remove.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={remove.error?.message} />
       <TextField label={t('fields.title')} required autoFocus {...form.bind('title')} />
       <FieldGrid>
         <TextField label={t('fields.category')} required {...form.bind('category')} />

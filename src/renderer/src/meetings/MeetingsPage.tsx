@@ -1,13 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
 import { AddRegular, ArrowRepeatAllRegular, CalendarArrowDownRegular, CalendarLtrRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,6 +11,7 @@ import { EmptyDetail } from '../kit/DetailPane'
 import { useSaveFile } from '../kit/use-save-file'
 import { EmptyState } from '../kit/EmptyState'
 import { EntityPicker } from '../kit/EntityPicker'
+import { ErrorBar } from '../kit/ErrorBar'
 import { PageHeader } from '../kit/PageHeader'
 import { PageToolbar } from '../kit/PageToolbar'
 import { useShortcuts } from '../kit/use-shortcut'
@@ -145,11 +137,7 @@ export function MeetingsPage() {
           </Button>
         )}
       </PageToolbar>
-      {file.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{file.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar message={file.error} />
       <div className={styles.content}>
         <div className={styles.main}>{content}</div>
         {selected ? (
