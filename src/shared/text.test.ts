@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatCaseLabel } from './case-label'
-import { formatDate, parseNorwegianDate } from './dates'
+import { addDays, formatDate, mondayOf, parseNorwegianDate } from './dates'
 import { compareNb, foldForSearch, matchesQuery, sortByNb } from './text'
 
 describe('Norwegian text handling', () => {
@@ -50,4 +50,11 @@ describe('Norwegian dates', () => {
   )
 
   it('writes dates as dd.mm.åååå', () => expect(formatDate('2026-03-09')).toBe('09.03.2026'))
+
+  it('counts days across months and finds the Monday of a week', () => {
+    expect(addDays('2027-03-31', 1)).toBe('2027-04-01')
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29')
+    expect(mondayOf('2026-11-29')).toBe('2026-11-23')
+    expect(mondayOf('2026-11-23')).toBe('2026-11-23')
+  })
 })

@@ -5,17 +5,7 @@ export interface Period {
   toDate: string | null
 }
 
-const toUtc = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d))
-}
-const fromUtc = (date: Date) => date.toISOString().slice(0, 10)
-
-export function addDays(iso: string, days: number): string {
-  const date = toUtc(iso)
-  date.setUTCDate(date.getUTCDate() + days)
-  return fromUtc(date)
-}
+export { addDays } from '../../shared/dates'
 
 export function isActiveOn(period: Period, date: string): boolean {
   return period.fromDate <= date && (period.toDate === null || period.toDate >= date)

@@ -68,7 +68,7 @@ export function MeetingList({ meetings, selectedId, onSelect, onOpen }: Props) {
               },
               {
                 key: 'time',
-                header: t('fields.startTime'),
+                header: t('fields.time'),
                 width: '100px',
                 render: (m) => `${m.startTime}–${m.endTime}`,
               },

@@ -1,35 +1,20 @@
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  makeStyles,
-  ToggleButton,
-  tokens,
-  Tooltip,
-} from '@fluentui/react-components'
+import { Button, Caption1, Field, makeStyles, ToggleButton, tokens, Tooltip } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Rhythm } from '../../../shared/cycle'
 import { useApiMutation, useApiQuery } from '../api/hooks'
 import { CodeDropdown } from '../kit/CodeDropdown'
-import { afterExit } from '../kit/dialog-exit'
+import { ErrorBar } from '../kit/ErrorBar'
 import { EntityPicker } from '../kit/EntityPicker'
 import { FieldGrid } from '../kit/FormDialog'
 import { TextField } from '../kit/TextField'
+import { ToolDialog } from '../kit/ToolDialog'
 import { useForm } from '../kit/use-form'
 import { useBodyOptions } from '../register/options'
 import { monthNames } from './labels'
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '640px', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   rules: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: '2px' },
   rule: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   months: { display: 'grid', gridTemplateColumns: 'repeat(6, 1fr)', gap: '4px' },
@@ -66,7 +51,6 @@ export function useRhythmText() {
 export function RhythmDialog({ initialBodyId, onClose }: { initialBodyId: number | null; onClose: () => void }) {
   const { t } = useTranslation()
   const styles = useStyles()
-  const [open, setOpen] = useState(true)
   const [bodyId, setBodyId] = useState<number | null>(initialBodyId)
   const bodies = useBodyOptions()
   const rhythms = useApiQuery('rhythms.list', { bodyId: bodyId ?? undefined }, bodyId !== null)
@@ -74,44 +58,34 @@ export function RhythmDialog({ initialBodyId, onClose }: { initialBodyId: number
   const describe = useRhythmText()
   const bodyName = bodies.find((b) => b.id === bodyId)?.label ?? ''
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && setOpen(false)} surfaceMotion={afterExit(onClose)}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>
-            {bodyName ? t('meetings.rhythmTitle', { body: bodyName }) : t('meetings.rhythmTitleNone')}
-          </DialogTitle>
-          <DialogContent className={styles.content}>
-            <EntityPicker label={t('fields.bodyId')} required options={bodies} value={bodyId} onChange={setBodyId} />
-            {bodyId !== null && (
-              <>
-                {rhythms.data?.length === 0 && <Caption1>{t('meetings.rhythmEmpty')}</Caption1>}
-                <ul className={styles.rules}>
-                  {rhythms.data?.map((r) => (
-                    <li key={r.id} className={styles.rule}>
-                      <span>{describe(r)}</span>
-                      <Tooltip content={t('app.remove')} relationship="label">
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<DeleteRegular />}
-                          onClick={() => remove.mutate({ id: r.id })}
-                        />
-                      </Tooltip>
-                    </li>
-                  ))}
-                </ul>
-                <RuleForm key={`${bodyId}-${rhythms.data?.length ?? 0}`} bodyId={bodyId} />
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => setOpen(false)}>
-              {t('app.close')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ToolDialog
+      title={bodyName ? t('meetings.rhythmTitle', { body: bodyName }) : t('meetings.rhythmTitleNone')}
+      onClose={onClose}
+    >
+      <EntityPicker label={t('fields.bodyId')} required options={bodies} value={bodyId} onChange={setBodyId} />
+      <ErrorBar message={remove.error?.message} />
+      {bodyId !== null && (
+        <>
+          {rhythms.data?.length === 0 && <Caption1>{t('meetings.rhythmEmpty')}</Caption1>}
+          <ul className={styles.rules}>
+            {rhythms.data?.map((r) => (
+              <li key={r.id} className={styles.rule}>
+                <span>{describe(r)}</span>
+                <Tooltip content={t('app.remove')} relationship="label">
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    onClick={() => remove.mutate({ id: r.id })}
+                  />
+                </Tooltip>
+              </li>
+            ))}
+          </ul>
+          <RuleForm key={`${bodyId}-${rhythms.data?.length ?? 0}`} bodyId={bodyId} />
+        </>
+      )}
+    </ToolDialog>
   )
 }
 

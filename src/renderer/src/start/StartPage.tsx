@@ -3,7 +3,7 @@ import { CheckmarkCircleRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { DueItem } from '../../../shared/cycle'
-import { localIsoDate } from '../../../shared/dates'
+import { addDays, localIsoDate, mondayOf } from '../../../shared/dates'
 import { useApiQuery } from '../api/hooks'
 import { EmptyState } from '../kit/EmptyState'
 import { PageHeader } from '../kit/PageHeader'
@@ -34,14 +34,6 @@ const useStyles = makeStyles({
 
 const kindColour = { meeting: 'brand', caseDeadline: 'warning', notice: 'important', minutes: 'informative' } as const
 
-/** Monday of the week a date falls in. */
-function mondayOf(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  const date = new Date(Date.UTC(y, m - 1, d))
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7))
-  return date.toISOString().slice(0, 10)
-}
-
 /** The start screen: what is due this week and the next, across all bodies, with a way to act. */
 export function StartPage() {
   const { t } = useTranslation()
@@ -50,9 +42,7 @@ export function StartPage() {
   const today = localIsoDate()
   const monday = mondayOf(today)
   const due = useApiQuery('cycle.due', { from: monday, days: 14 })
-  const nextMonday = new Date(`${monday}T00:00:00Z`)
-  nextMonday.setUTCDate(nextMonday.getUTCDate() + 7)
-  const split = nextMonday.toISOString().slice(0, 10)
+  const split = addDays(monday, 7)
 
   const groups: [string, DueItem[]][] = [
     [t('start.earlier'), (due.data ?? []).filter((d) => d.date < today && d.kind !== 'meeting')],
