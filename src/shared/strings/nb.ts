@@ -1,9 +1,13 @@
+import { editor } from './nb/editor'
+
 /**
  * The one string catalog (norsk bokmål). Main uses it for error messages, the renderer through
  * i18next for everything on screen. Interpolation uses i18next's `{{name}}` syntax in both places.
  * Nynorsk or English would be a second file with the same shape (`typeof nb`).
+ * Each area's strings live in `nb/<area>.ts` and are joined here into the one catalog.
  */
 export const nb = {
+  editor,
   app: {
     name: 'Sekretariat',
     tagline: 'Arbeidsbenk for sekretariatet i helsefellesskapet',
