@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as m0010 from './0010_register'
 import * as m0020 from './0020_cycle'
+import * as m0030 from './0030_cases'
 
 /**
  * Every migration, imported explicitly: main is bundled, so scanning a folder at run time would
@@ -9,4 +10,5 @@ import * as m0020 from './0020_cycle'
 export const migrations: Record<string, Migration> = {
   '0010_register': m0010,
   '0020_cycle': m0020,
+  '0030_cases': m0030,
 }

@@ -83,6 +83,11 @@ async function start() {
   }
   serveRenderer()
   lockDownSession()
+  // Attachments open in the user's own programs (Word, Acrobat); the path is one of ours.
+  ctx.openFile = async (path) => {
+    const failure = await shell.openPath(path)
+    if (failure) throw new Error(failure)
+  }
   registerIpc(ctx)
   Menu.setApplicationMenu(buildMenu())
   mainWindow = createWindow()

@@ -29,6 +29,18 @@ import type {
   Rhythm,
   WheelData,
 } from './cycle'
+import * as k from './cases'
+import type {
+  Agenda,
+  Attachment,
+  CaseDetail,
+  CaseSummary,
+  DocxImport,
+  FollowUp,
+  Minutes,
+  OpenedFile,
+  SearchHit,
+} from './cases'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
 
 /**
@@ -108,6 +120,41 @@ export const contract = {
 
   'calendar.meeting': op(r.byId)<CalendarFile>(),
   'calendar.bodyYear': op(c.bodyYearInput)<CalendarFile>(),
+
+  'cases.list': op(k.casesFilter)<CaseSummary[]>(),
+  'cases.get': op(r.byId)<CaseDetail>(),
+  'cases.save': op(k.caseInput)<CaseSummary>(),
+  'cases.setStatus': op(k.caseStatusInput)<CaseSummary>(),
+  'cases.withdraw': op(r.byId)<CaseSummary>(),
+  'cases.delete': op(r.byId)<null>(),
+  'cases.forward': op(k.forwardInput)<CaseSummary>(),
+  'cases.link': op(k.linkInput)<null>(),
+  'cases.unlink': op(k.linkInput)<null>(),
+  'cases.search': op(k.searchInput)<SearchHit[]>(),
+  'cases.importDocx': op(k.docxImportInput)<DocxImport>(),
+
+  'attachments.add': op(k.attachmentInput)<Attachment>(),
+  'attachments.remove': op(r.byId)<null>(),
+  'attachments.reorder': op(k.attachmentOrderInput)<Attachment[]>(),
+  'attachments.open': op(r.byId)<OpenedFile>(),
+
+  'agenda.get': op(k.meetingRef)<Agenda>(),
+  'agenda.start': op(k.meetingRef)<Agenda>(),
+  'agenda.addCase': op(k.agendaCaseInput)<Agenda>(),
+  'agenda.saveItem': op(k.agendaItemInput)<Agenda>(),
+  'agenda.setTiming': op(k.agendaTimingInput)<Agenda>(),
+  'agenda.removeItem': op(r.byId)<Agenda>(),
+  'agenda.reorder': op(k.agendaOrderInput)<Agenda>(),
+  'agenda.postpone': op(k.postponeInput)<Agenda>(),
+
+  'minutes.get': op(k.meetingRef)<Minutes>(),
+  'minutes.saveItem': op(k.minutesItemInput)<Minutes>(),
+  'minutes.setAttendance': op(k.attendanceInput)<Minutes>(),
+  'minutes.approve': op(k.approveMinutesInput)<Minutes>(),
+
+  'followUps.list': op(k.followUpsFilter)<FollowUp[]>(),
+  'followUps.save': op(k.followUpInput)<FollowUp>(),
+  'followUps.delete': op(r.byId)<null>(),
 } as const
 
 export type Contract = typeof contract

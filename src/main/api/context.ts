@@ -12,4 +12,6 @@ export interface Context {
   appVersion: string
   /** The clock, replaceable in tests. */
   now: () => Date
+  /** Opens a file in the system's app for it; only the desktop app has one. */
+  openFile?: (path: string) => Promise<void>
 }

@@ -8,7 +8,9 @@ import { dueItems } from '../domain/due'
 import { wheelData } from '../domain/wheel-data'
 import { getBody, listBodies } from '../db/repositories/bodies'
 import * as items from '../db/repositories/cycle-items'
+import * as agenda from '../db/repositories/agenda'
 import * as meetings from '../db/repositories/meetings'
+import { approveMinutes } from '../db/repositories/minutes'
 import * as rhythms from '../db/repositories/rhythms'
 import { inTransaction, stamp, today, type HandlersOf } from './handler'
 
@@ -25,11 +27,31 @@ async function yearWheel(ctx: Context, year: number, ringBy: 'body' | 'level') {
 export const meetingHandlers: HandlersOf<'meetings'> = {
   'meetings.list': (ctx, { year, bodyId }) => meetings.listMeetings(ctx.db, { ...yearRange(year), bodyId }),
   'meetings.get': (ctx, { id }) => meetings.getMeetingDetail(ctx.db, id),
-  'meetings.save': (ctx, input) => inTransaction(ctx, (trx) => meetings.saveMeeting(trx, input, stamp(ctx))),
+  'meetings.save': (ctx, input) =>
+    inTransaction(ctx, async (trx) => {
+      if (input.id !== undefined) {
+        const current = await meetings.getMeeting(trx, input.id)
+        await agenda.assertYearFree(trx, input.id, input.date, current.date)
+      }
+      return meetings.saveMeeting(trx, input, stamp(ctx))
+    }),
+  // The notice freezes the agenda's numbers, holding the meeting settles its cases, and
+  // approving the minutes locks them: whichever screen the step is taken from.
   'meetings.setStatus': (ctx, { id, status }) =>
-    inTransaction(ctx, (trx) => meetings.setMeetingStatus(trx, id, status, stamp(ctx))),
+    inTransaction(ctx, async (trx) => {
+      const from = (await meetings.getMeeting(trx, id)).status
+      await meetings.setMeetingStatus(trx, id, status, stamp(ctx))
+      await agenda.onMeetingStatus(trx, id, from, stamp(ctx))
+      if (status === 'minutes_approved') await approveMinutes(trx, id, null, stamp(ctx))
+      return meetings.getMeeting(trx, id)
+    }),
   'meetings.delete': async (ctx, { id }) => {
-    await inTransaction(ctx, (trx) => meetings.deleteMeeting(trx, id))
+    await inTransaction(ctx, async (trx) => {
+      // Only a meeting whose notice never went out can go; its cases go back to the queue.
+      await meetings.assertDeletable(trx, id)
+      await agenda.clearAgenda(trx, id, stamp(ctx))
+      await meetings.deleteMeeting(trx, id)
+    })
     return null
   },
 }

@@ -15,6 +15,7 @@ import {
   roleHandlers,
 } from './register'
 import { workspaceHandlers } from './workspace'
+import { agendaHandlers, attachmentHandlers, caseHandlers, followUpHandlers, minutesHandlers } from './cases'
 import { calendarHandlers, cycleHandlers, cycleItemHandlers, meetingHandlers, rhythmHandlers } from './cycle'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
@@ -31,6 +32,11 @@ export const handlers: Handlers = {
   ...cycleHandlers,
   ...calendarHandlers,
   ...cycleItemHandlers,
+  ...caseHandlers,
+  ...attachmentHandlers,
+  ...agendaHandlers,
+  ...minutesHandlers,
+  ...followUpHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>

@@ -56,6 +56,10 @@ export interface Database {
     case_deadline_working_days: Generated<number>
     notice_days: Generated<number>
     minutes_working_days: Generated<number>
+    assessment_title: Generated<string>
+    /** JSON: `StandardItemSetting[]`. */
+    standard_items: Generated<string>
+    postponed_keeps_number: Generated<number>
     created_at: string
     updated_at: string
   }
@@ -96,6 +100,8 @@ export interface Database {
     minutes_working_days: number | null
     origin: string | null
     number: number | null
+    minutes_approved_at: Generated<string | null>
+    minutes_approved_in_meeting_id: Generated<number | null>
     created_at: string
     updated_at: string
   }
@@ -134,6 +140,81 @@ export interface Database {
     prerequisite_body_ids: string
     notes: string
   }
+  matter: { id: Generated<number>; created_at: string }
+  case_item: {
+    id: Generated<number>
+    matter_id: number
+    body_id: number
+    title: string
+    kind: string
+    status: string
+    officer_person_id: number | null
+    archive_ref: string
+    /** The sections as the editor's JSON. */
+    background: string
+    facts: string
+    assessment: string
+    proposal: string
+    forwarded_from_id: number | null
+    created_at: string
+    updated_at: string
+  }
+  case_attachment: {
+    id: Generated<number>
+    case_id: number
+    position: number
+    title: string
+    file_name: string
+    mime_type: string
+    size: number
+    sha256: string
+    added_at: string
+  }
+  case_link: { case_id: number; linked_case_id: number }
+  agenda_item: {
+    id: Generated<number>
+    meeting_id: number
+    position: number
+    kind: string
+    case_id: number | null
+    standard_key: string | null
+    title: Generated<string>
+    numbered: number
+    number: number | null
+    late: Generated<number>
+    withdrawn_at: string | null
+    postponed_at: string | null
+    postponed_to_meeting_id: number | null
+    programme_kind: string | null
+    duration_minutes: number | null
+    speaker: Generated<string>
+    presenter: Generated<string>
+    summary: Generated<string>
+    decision: string | null
+  }
+  case_number: { body_id: number; year: number; sequence: number; agenda_item_id: number | null; fixed_at: string }
+  notice_record: { id: Generated<number>; meeting_id: number; kind: string; sent_at: string; agenda: string }
+  follow_up: {
+    id: Generated<number>
+    agenda_item_id: number
+    what: string
+    responsible: string
+    due_date: string | null
+    done_at: string | null
+    created_at: string
+  }
+  attendance: { meeting_id: number; person_id: number; present: number }
+  minutes_correction: {
+    id: Generated<number>
+    meeting_id: number
+    agenda_item_id: number | null
+    reason: string
+    before: string
+    after: string
+    corrected_at: string
+  }
+  /** FTS5 table; rowid is the case's id. Written and queried only in repositories/case-search.ts. */
+  case_search: { rowid: number; title: string; body: string; decisions: string }
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>

@@ -1,3 +1,5 @@
+import { agenda, caseErrors, cases } from './nb/cases'
+import { docxImport } from './nb/docx-import'
 import { editor } from './nb/editor'
 
 /**
@@ -8,6 +10,10 @@ import { editor } from './nb/editor'
  */
 export const nb = {
   editor,
+  cases,
+  agenda,
+  caseErrors,
+  docxImport,
   app: {
     name: 'Sekretariat',
     tagline: 'Arbeidsbenk for sekretariatet i helsefellesskapet',
@@ -408,6 +414,37 @@ export const nb = {
     anchor: 'Knyttet til møte',
     anchorDate: 'Dag og måned',
     prerequisiteBodyIds: 'Må behandles først i',
+    officerPersonId: 'Saksbehandler',
+    archiveRef: 'Arkivreferanse',
+    background: 'Bakgrunn for saken',
+    facts: 'Saksopplysninger',
+    assessment: 'Vurdering',
+    proposal: 'Forslag til vedtak',
+    caseId: 'Sak',
+    meetingId: 'Møte',
+    itemIds: 'Rekkefølge',
+    toMeetingId: 'Nytt møte',
+    presenter: 'Saksfremstiller',
+    summary: 'Referat',
+    decision: 'Vedtak',
+    correctionReason: 'Grunn til rettelsen',
+    what: 'Oppfølging',
+    dueDate: 'Frist',
+    fileName: 'Filnavn',
+    content: 'Fil',
+    linkedCaseId: 'Sak',
+    query: 'Søk',
+    durationMinutes: 'Varighet (minutter)',
+    speaker: 'Innleder',
+    programmeKind: 'Type post',
+    assessmentTitle: 'Overskrift for vurdering',
+    standardItems: 'Faste punkter',
+    postponedKeepsNumber: 'Utsatt sak beholder nummeret',
+    inMeetingId: 'Godkjent i møte',
+    present: 'Til stede',
+    statuses: 'Status',
+    ids: 'Rekkefølge',
+    limit: 'Antall',
   },
   validation: {
     required: '{{field}} må fylles ut.',
@@ -433,6 +470,8 @@ export const nb = {
     noMonths: '{{field}}: velg minst én måned.',
     sameYear: '{{field}} må være et annet år enn det som kopieres.',
     invalidMonthDay: '{{field}} må være en dag som finnes, skrevet som 01.12.',
+    documentTooLarge: '{{field}} er for lang til å lagres.',
+    documentTooDeep: '{{field}} har for mange nivåer (lister i lister).',
     input: 'Inndata',
   },
   errors: {
@@ -520,6 +559,10 @@ export const nb = {
       meeting: 'Møtet',
       rhythm: 'Møterytmen',
       cycleItem: 'Årshjulaktiviteten',
+      case: 'Saken',
+      agendaItem: 'Punktet på sakslisten',
+      attachment: 'Vedlegget',
+      followUp: 'Oppfølgingspunktet',
     },
   },
   startup: {

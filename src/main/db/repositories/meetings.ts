@@ -251,10 +251,14 @@ export async function setMeetingStatus(db: Kysely<Database>, id: number, status:
   return getMeeting(db, id)
 }
 
-export async function deleteMeeting(db: Kysely<Database>, id: number): Promise<void> {
+export async function assertDeletable(db: Kysely<Database>, id: number): Promise<void> {
   const current = await meetingRow(db, id)
   if (isPublished(current.status as MeetingStatus, current.notice_sent_at)) {
     throw conflict(nb.errors.meetingDeleteAfterNotice)
   }
+}
+
+export async function deleteMeeting(db: Kysely<Database>, id: number): Promise<void> {
+  await assertDeletable(db, id)
   await db.deleteFrom('meeting').where('id', '=', id).execute()
 }
