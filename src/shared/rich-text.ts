@@ -92,7 +92,7 @@ export const richDoc = z
   .object({ type: z.literal('doc'), content: z.array(richNode) })
   .refine((d) => JSON.stringify(d).length <= maxDocChars, { message: 'documentTooLarge' })
   .refine((d) => depthOf(d as RichNode) <= maxDepth, { message: 'documentTooDeep' })
-  .default(emptyDoc) as z.ZodType<RichDoc, RichDoc | undefined>
+  .default(emptyDoc)
 
 /** A case reference found in text: "sak 09/2024", "SSU-sak 9/2024", "RS Lister-sak 03/2025". */
 export interface CaseReference {

@@ -1,4 +1,7 @@
-import { agenda, caseErrors, cases } from './nb/cases'
+import { agenda } from './nb/agenda'
+import { caseErrors } from './nb/case-errors'
+import { cases } from './nb/cases'
+import { followUps, search } from './nb/search'
 import { docxImport } from './nb/docx-import'
 import { editor } from './nb/editor'
 
@@ -14,6 +17,8 @@ export const nb = {
   agenda,
   caseErrors,
   docxImport,
+  search,
+  followUps,
   app: {
     name: 'Sekretariat',
     tagline: 'Arbeidsbenk for sekretariatet i helsefellesskapet',
