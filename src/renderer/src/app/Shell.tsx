@@ -20,6 +20,10 @@ import { RegisterPage } from '../register/RegisterPage'
 import { StartPage } from '../start/StartPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { ComingSoon } from './ComingSoon'
+import { CasesPage } from '../cases/CasesPage'
+import { MeetingWorkspace } from '../agenda/MeetingWorkspace'
+import { SearchDialog } from '../search/SearchDialog'
+import { useState } from 'react'
 
 const useStyles = makeStyles({
   root: { display: 'flex', height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -75,7 +79,11 @@ export function Shell({ workspaceName }: { workspaceName: string }) {
   const styles = useStyles()
   const { t } = useTranslation()
   const navigate = useNavigate()
-  useShortcuts(Object.fromEntries(areas.map((a, i) => [`Alt+${i + 1}`, () => navigate(a.path)])))
+  const [searching, setSearching] = useState(false)
+  useShortcuts({
+    ...Object.fromEntries(areas.map((a, i) => [`Alt+${i + 1}`, () => navigate(a.path)])),
+    'Ctrl+K': () => setSearching(true),
+  })
 
   const link = (a: (typeof areas)[number], index: number) => (
     <NavLink
@@ -108,16 +116,19 @@ export function Shell({ workspaceName }: { workspaceName: string }) {
           <Route path="/oversikt" element={<StartPage />} />
           <Route path="/arshjul" element={<CyclePage />} />
           <Route path="/moter" element={<MeetingsPage />} />
+          <Route path="/moter/:meetingId/*" element={<MeetingWorkspace />} />
+          <Route path="/saker/*" element={<CasesPage />} />
           <Route path="/register/*" element={<RegisterPage />} />
           <Route path="/innstillinger" element={<SettingsPage />} />
           {areas
-            .filter((a) => ['cases', 'participants', 'plan'].includes(a.area))
+            .filter((a) => ['participants', 'plan'].includes(a.area))
             .map((a) => (
               <Route key={a.area} path={a.path} element={<ComingSoon area={t(`nav.${a.area}`)} />} />
             ))}
           <Route path="*" element={<Navigate to="/oversikt" replace />} />
         </Routes>
       </main>
+      <SearchDialog open={searching} onClose={() => setSearching(false)} />
     </div>
   )
 }

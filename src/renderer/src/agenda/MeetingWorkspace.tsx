@@ -1,0 +1,4 @@
+/** One meeting's agenda and minutes. */
+export function MeetingWorkspace() {
+  return null
+}

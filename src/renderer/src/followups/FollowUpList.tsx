@@ -1,0 +1,4 @@
+/** Open follow-up actions across meetings and bodies. */
+export function FollowUpList() {
+  return null
+}
