@@ -42,6 +42,8 @@ type ReferenceKey =
   | 'refChildBodies'
   | 'refMeetings'
   | 'refItems'
+  | 'refCases'
+  | 'refAttendance'
 
 /** Lists the non-zero reference counts as Norwegian phrases: "2 personer, 1 verv". */
 export function describeReferences(counts: [key: ReferenceKey, count: number][]): string[] {

@@ -553,6 +553,10 @@ export const nb = {
     refMeetings_other: '{{count}} møter',
     refItems_one: 'står i 1 årshjulaktivitet',
     refItems_other: 'står i {{count}} årshjulaktiviteter',
+    refCases_one: '1 sak',
+    refCases_other: '{{count}} saker',
+    refAttendance_one: 'oppmøte i 1 møte',
+    refAttendance_other: 'oppmøte i {{count}} møter',
     what: {
       region: 'Regionen',
       organisation: 'Organisasjonen',

@@ -75,6 +75,9 @@ export async function deletePerson(db: Kysely<Database>, id: number): Promise<vo
     ['refMemberships', await countReferences(db, ['membership', 'person_id'], id)],
     ['refDeputies', await countReferences(db, ['membership_deputy', 'person_id'], id)],
     ['refSecretary', await countReferences(db, ['body', 'secretary_person_id'], id)],
+    // Who attended a meeting is part of its minutes.
+    ['refAttendance', await countReferences(db, ['attendance', 'person_id'], id)],
+    ['refCases', await countReferences(db, ['case_item', 'officer_person_id'], id)],
   ])
   if (refs.length > 0) throw inUse(person.name, refs)
   await db.deleteFrom('person').where('id', '=', id).execute()

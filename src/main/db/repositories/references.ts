@@ -23,6 +23,9 @@ type ForeignKey =
   | ['body', 'parent_body_id']
   | ['meeting', 'body_id']
   | ['cycle_item', 'body_id']
+  | ['case_item', 'body_id']
+  | ['attendance', 'person_id']
+  | ['case_item', 'officer_person_id']
 
 /** How many yearly items name a body among those that must handle a matter first. */
 export async function countPrerequisiteUses(db: Kysely<Database>, bodyId: number): Promise<number> {
