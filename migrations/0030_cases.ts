@@ -113,7 +113,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
   await db.schema.createIndex('agenda_item_meeting').on('agenda_item').columns(['meeting_id', 'position']).execute()
   // A case is on one meeting's agenda once (nulls are distinct in SQLite: standard items are free).
-  await db.schema.createIndex('agenda_item_case_once').on('agenda_item').columns(['meeting_id', 'case_id']).unique().execute()
+  await db.schema
+    .createIndex('agenda_item_case_once')
+    .on('agenda_item')
+    .columns(['meeting_id', 'case_id'])
+    .unique()
+    .execute()
   await db.schema.createIndex('agenda_item_case').on('agenda_item').column('case_id').execute()
 
   // The register of fixed numbers: the key makes a second use of a number impossible.

@@ -71,7 +71,9 @@ export const casesFilter = z
 export const caseStatusInput = z.object({ id, status: z.enum(['draft', 'ready']) }).strict()
 export const forwardInput = z.object({ id, bodyId: id }).strict()
 export const linkInput = z.object({ id, linkedCaseId: id }).strict()
-export const searchInput = z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }).strict()
+export const searchInput = z
+  .object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) })
+  .strict()
 
 /** A file sent from the renderer: its name and its bytes as base64. */
 const fileContent = z.object({

@@ -81,7 +81,10 @@ describe('agendas and case numbers', () => {
 
     // Reordering that would renumber is refused, with the reason.
     const ids = sent.items.map((i) => i.id)
-    const refused = await ws.call('agenda.reorder', { meetingId: first, itemIds: [ids[0], ids[1], ids[3], ids[2], ids[4]] })
+    const refused = await ws.call('agenda.reorder', {
+      meetingId: first,
+      itemIds: [ids[0], ids[1], ids[3], ids[2], ids[4]],
+    })
     expect(refused.ok).toBe(false)
     if (!refused.ok) expect(refused.error.message).toMatch(/stigende/)
 
@@ -157,8 +160,19 @@ describe('agendas and case numbers', () => {
         kind: 'programme',
       })
     ).id
-    await ws.must('agenda.saveItem', { meetingId: m, title: 'Velkommen', programmeKind: 'intro', durationMinutes: 15, speaker: 'Ordfører' })
-    await ws.must('agenda.saveItem', { meetingId: m, title: 'Borddialog', programmeKind: 'tableDialogue', durationMinutes: 45 })
+    await ws.must('agenda.saveItem', {
+      meetingId: m,
+      title: 'Velkommen',
+      programmeKind: 'intro',
+      durationMinutes: 15,
+      speaker: 'Ordfører',
+    })
+    await ws.must('agenda.saveItem', {
+      meetingId: m,
+      title: 'Borddialog',
+      programmeKind: 'tableDialogue',
+      durationMinutes: 45,
+    })
     await ws.must('agenda.saveItem', { meetingId: m, title: 'Pause', programmeKind: 'break', durationMinutes: 15 })
     const agenda = await ws.must('agenda.get', { meetingId: m })
     const programme = agenda.items.filter((i) => i.kind === 'programme')
@@ -193,12 +207,19 @@ describe('minutes', () => {
       summary: 'Godt mottatt.',
       decision: docFromText('SSU vedtar handlingsplanen med endringene fra møtet.'),
     })
-    const action = await ws.must('followUps.save', { agendaItemId: item.id, what: 'Send planen til kommunene', responsible: 'Sekretariatet', dueDate: '2024-02-01' })
+    const action = await ws.must('followUps.save', {
+      agendaItemId: item.id,
+      what: 'Send planen til kommunene',
+      responsible: 'Sekretariatet',
+      dueDate: '2024-02-01',
+    })
     expect(action.numberLabel).toBe('SSU-sak 03/2024')
     expect((await ws.must('followUps.list', {})).map((f) => f.what)).toEqual(['Send planen til kommunene'])
 
     await ws.must('meetings.setStatus', { id: first, status: 'minutes_drafted' })
-    const next = await ws.must('agenda.get', { meetingId: (await ws.must('agenda.start', { meetingId: second })).meetingId })
+    const next = await ws.must('agenda.get', {
+      meetingId: (await ws.must('agenda.start', { meetingId: second })).meetingId,
+    })
     expect(next.previousMeeting?.id).toBe(first)
     const approved = await ws.must('minutes.approve', { meetingId: first, inMeetingId: second })
     expect(approved.locked).toBe(true)
@@ -206,8 +227,15 @@ describe('minutes', () => {
 
     const silent = await ws.call('minutes.saveItem', { id: item.id, summary: 'Endret' })
     expect(silent.ok ? null : silent.error.field).toBe('correctionReason')
-    await ws.must('minutes.saveItem', { id: item.id, summary: 'Endret', decision: item.decision, correctionReason: 'Skrivefeil' })
-    expect((await ws.must('minutes.get', { meetingId: first })).corrections.map((c) => c.reason)).toEqual(['Skrivefeil'])
+    await ws.must('minutes.saveItem', {
+      id: item.id,
+      summary: 'Endret',
+      decision: item.decision,
+      correctionReason: 'Skrivefeil',
+    })
+    expect((await ws.must('minutes.get', { meetingId: first })).corrections.map((c) => c.reason)).toEqual([
+      'Skrivefeil',
+    ])
   })
 })
 
@@ -253,7 +281,11 @@ describe('cases', () => {
   })
 
   it('search titles, sections and decisions with æ, ø, å and accents', async () => {
-    await ws.must('cases.save', { bodyId: ssu, title: 'Samhandling om øyeblikkelig hjelp', facts: docFromText('Kafé-modellen i Åseral') })
+    await ws.must('cases.save', {
+      bodyId: ssu,
+      title: 'Samhandling om øyeblikkelig hjelp',
+      facts: docFromText('Kafé-modellen i Åseral'),
+    })
     await ws.must('cases.save', { bodyId: ssu, title: 'Årsrapport', facts: docFromText('Arbeid med rapporten') })
     expect((await ws.must('cases.search', { query: 'øyebl' })).map((h) => h.title)).toEqual([
       'Samhandling om øyeblikkelig hjelp',
@@ -271,21 +303,33 @@ describe('cases', () => {
     const c = await ws.must('cases.save', { bodyId: ssu, title: 'Med vedlegg' })
     const content = Buffer.from('%PDF-1.4 test').toString('base64')
     const first = await ws.must('attachments.add', { caseId: c.id, fileName: 'Handlingsplan.pdf', content })
-    const second = await ws.must('attachments.add', { caseId: c.id, fileName: 'Innspill RS.docx', content, title: 'Innspill fra RS' })
+    const second = await ws.must('attachments.add', {
+      caseId: c.id,
+      fileName: 'Innspill RS.docx',
+      content,
+      title: 'Innspill fra RS',
+    })
     expect([first.position, second.position]).toEqual([1, 2])
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(first.mimeType).toBe('application/pdf')
     const opened = await ws.must('attachments.open', { id: first.id })
     expect(opened.file?.content).toBe(content)
     await ws.must('attachments.reorder', { caseId: c.id, ids: [second.id, first.id] })
-    expect((await ws.must('cases.get', { id: c.id })).attachments.map((a) => a.title)).toEqual(['Innspill fra RS', 'Handlingsplan'])
+    expect((await ws.must('cases.get', { id: c.id })).attachments.map((a) => a.title)).toEqual([
+      'Innspill fra RS',
+      'Handlingsplan',
+    ])
     const empty = await ws.call('attachments.add', { caseId: c.id, fileName: 'tom.pdf', content: '' })
     expect(empty.ok ? null : empty.error.message).toBe('Filen «tom.pdf» er tom.')
   })
 
   it('refuse an empty title, naming the field, and write nothing', async () => {
     const result = await ws.call('cases.save', { bodyId: ssu, title: '  ' })
-    expect(result.ok ? null : result.error).toEqual({ code: 'validation', message: 'Tittel må fylles ut.', field: 'title' })
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'validation',
+      message: 'Tittel må fylles ut.',
+      field: 'title',
+    })
     expect(await ws.must('cases.list', {})).toEqual([])
   })
 })

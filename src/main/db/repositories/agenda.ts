@@ -162,7 +162,12 @@ export async function getAgenda(db: Kysely<Database>, meetingId: number): Promis
       agenda: JSON.parse(n.agenda) as { numberLabel: string | null; title: string }[],
     })),
     previousMeeting: previous
-      ? { id: previous.id, date: previous.date, minutesApprovedAt: previous.minutes_approved_at, status: previous.status }
+      ? {
+          id: previous.id,
+          date: previous.date,
+          minutesApprovedAt: previous.minutes_approved_at,
+          status: previous.status,
+        }
       : null,
   }
 }
@@ -228,7 +233,9 @@ async function insertPosition(db: Kysely<Database>, meetingId: number): Promise<
     .orderBy('position')
     .orderBy('id')
     .execute()
-  const closing = rows.findIndex((r) => r.standard_key !== null && closingStandardItems.includes(r.standard_key as StandardItemKey))
+  const closing = rows.findIndex(
+    (r) => r.standard_key !== null && closingStandardItems.includes(r.standard_key as StandardItemKey),
+  )
   const at = closing === -1 ? rows.length : closing
   // Renumber positions so the new item fits in as a whole number.
   for (const [index, r] of rows.entries()) {
@@ -281,7 +288,14 @@ export async function addCaseToAgenda(db: Kysely<Database>, meetingId: number, c
   if (item.status === 'withdrawn' || item.status === 'handled') {
     throw conflict(format(e.caseClosed, { status: nb.cases.status[item.status as CaseStatus] }), 'caseId')
   }
-  if (await db.selectFrom('agenda_item').select('id').where('meeting_id', '=', meetingId).where('case_id', '=', caseId).executeTakeFirst()) {
+  if (
+    await db
+      .selectFrom('agenda_item')
+      .select('id')
+      .where('meeting_id', '=', meetingId)
+      .where('case_id', '=', caseId)
+      .executeTakeFirst()
+  ) {
     throw conflict(e.alreadyOnThisAgenda, 'caseId')
   }
   await startAgenda(db, meetingId, now)
@@ -352,7 +366,11 @@ export async function saveAgendaItem(db: Kysely<Database>, input: AgendaItemData
 
 export async function setItemTiming(db: Kysely<Database>, id: number, durationMinutes: number | null, speaker: string) {
   const row = await itemRow(db, id)
-  await db.updateTable('agenda_item').set({ duration_minutes: durationMinutes, speaker }).where('id', '=', row.id).execute()
+  await db
+    .updateTable('agenda_item')
+    .set({ duration_minutes: durationMinutes, speaker })
+    .where('id', '=', row.id)
+    .execute()
   return row.meeting_id
 }
 
@@ -381,7 +399,11 @@ export async function reorderAgenda(db: Kysely<Database>, meetingId: number, ite
     throw conflict(check.reason === 'would_renumber' ? e.frozenOrder : e.reorderItems, 'itemIds')
   }
   for (const [index, itemId] of itemIds.entries()) {
-    await db.updateTable('agenda_item').set({ position: index + 1 }).where('id', '=', itemId).execute()
+    await db
+      .updateTable('agenda_item')
+      .set({ position: index + 1 })
+      .where('id', '=', itemId)
+      .execute()
   }
 }
 
@@ -432,7 +454,11 @@ export async function postponeItem(db: Kysely<Database>, itemId: number, toMeeti
   } else {
     await db.deleteFrom('agenda_item').where('id', '=', itemId).execute()
   }
-  await db.updateTable('case_item').set({ status: 'postponed', updated_at: now }).where('id', '=', row.case_id).execute()
+  await db
+    .updateTable('case_item')
+    .set({ status: 'postponed', updated_at: now })
+    .where('id', '=', row.case_id)
+    .execute()
   if (toMeetingId !== null) await addCaseToAgenda(db, toMeetingId, row.case_id, now)
   return row.meeting_id
 }
@@ -468,7 +494,11 @@ export async function onMeetingStatus(db: Kysely<Database>, meetingId: number, f
 
 /** Before a meeting without a notice is deleted, its cases go back to the queue. */
 export async function clearAgenda(db: Kysely<Database>, meetingId: number, now: string) {
-  const items = await db.selectFrom('agenda_item').select(['id', 'case_id']).where('meeting_id', '=', meetingId).execute()
+  const items = await db
+    .selectFrom('agenda_item')
+    .select(['id', 'case_id'])
+    .where('meeting_id', '=', meetingId)
+    .execute()
   await db.deleteFrom('agenda_item').where('meeting_id', '=', meetingId).execute()
   const ids = items.flatMap((i) => (i.case_id === null ? [] : [i.case_id]))
   if (ids.length > 0) {

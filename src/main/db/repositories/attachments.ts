@@ -90,7 +90,11 @@ export async function reorderAttachments(db: Kysely<Database>, caseId: number, i
   const same = ids.length === current.length && current.every((a) => ids.includes(a.id))
   if (!same) throw conflict(nb.caseErrors.attachmentOrder, 'ids')
   for (const [index, id] of ids.entries()) {
-    await db.updateTable('case_attachment').set({ position: index + 1 }).where('id', '=', id).execute()
+    await db
+      .updateTable('case_attachment')
+      .set({ position: index + 1 })
+      .where('id', '=', id)
+      .execute()
   }
   return listAttachments(db, caseId)
 }

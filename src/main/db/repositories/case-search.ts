@@ -60,7 +60,9 @@ const snippetWidth = 160
  * marked and plain parts. Folding keeps the length of Norwegian text, so positions carry over.
  */
 export function snippetOf(text: string, query: string): SearchHit['snippet'] {
-  const words = foldForSearch(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const words = foldForSearch(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
   const folded = foldForSearch(text)
   const hits = words.map((w) => folded.indexOf(w)).filter((i) => i >= 0)
   const first = hits.length > 0 ? Math.min(...hits) : 0
@@ -73,7 +75,10 @@ export function snippetOf(text: string, query: string): SearchHit['snippet'] {
   const foldedPiece = foldForSearch(piece)
   const parts: SearchHit['snippet'] = []
   let at = 0
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'gu')
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+    'gu',
+  )
   for (const m of foldedPiece.matchAll(pattern)) {
     if (m.index > at) parts.push({ text: piece.slice(at, m.index), hit: false })
     parts.push({ text: piece.slice(m.index, m.index + m[0].length), hit: true })

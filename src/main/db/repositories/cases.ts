@@ -117,7 +117,9 @@ export async function listCases(
     .orderBy('case_item.updated_at', 'desc')
     .orderBy('case_item.id', 'desc')
     .execute()
-  const found = filter.search ? rows.filter((r) => matchesQuery(filter.search, [r.title, r.bodyShortCode, r.officerName])) : rows
+  const found = filter.search
+    ? rows.filter((r) => matchesQuery(filter.search, [r.title, r.bodyShortCode, r.officerName]))
+    : rows
   return toSummaries(db, found)
 }
 
@@ -327,7 +329,12 @@ export async function linkCases(db: Kysely<Database>, a: number, b: number, link
     throw notFound('case', b, 'linkedCaseId')
   })
   const pair = { case_id: Math.min(a, b), linked_case_id: Math.max(a, b) }
-  if (linked) await db.insertInto('case_link').values(pair).onConflict((oc) => oc.doNothing()).execute()
+  if (linked)
+    await db
+      .insertInto('case_link')
+      .values(pair)
+      .onConflict((oc) => oc.doNothing())
+      .execute()
   else
     await db
       .deleteFrom('case_link')

@@ -58,7 +58,10 @@ export async function listFollowUps(db: Kysely<Database>, filter: { bodyId?: num
 export async function listFollowUpsOfItems(db: Kysely<Database>, itemIds: readonly number[]) {
   const byItem = new Map<number, FollowUp[]>()
   if (itemIds.length === 0) return byItem
-  const rows = await selectFollowUps(db).where('follow_up.agenda_item_id', 'in', [...itemIds]).orderBy('follow_up.id').execute()
+  const rows = await selectFollowUps(db)
+    .where('follow_up.agenda_item_id', 'in', [...itemIds])
+    .orderBy('follow_up.id')
+    .execute()
   for (const f of await toFollowUps(db, rows)) byItem.set(f.agendaItemId, [...(byItem.get(f.agendaItemId) ?? []), f])
   return byItem
 }
@@ -72,7 +75,12 @@ export async function getFollowUp(db: Kysely<Database>, id: number): Promise<Fol
 export async function saveFollowUp(db: Kysely<Database>, input: FollowUpData, now: string): Promise<FollowUp> {
   const item = await db.selectFrom('agenda_item').select('id').where('id', '=', input.agendaItemId).executeTakeFirst()
   if (!item) throw notFound('agendaItem', input.agendaItemId, 'agendaItemId')
-  const values = { agenda_item_id: input.agendaItemId, what: input.what, responsible: input.responsible, due_date: input.dueDate }
+  const values = {
+    agenda_item_id: input.agendaItemId,
+    what: input.what,
+    responsible: input.responsible,
+    due_date: input.dueDate,
+  }
   if (input.id === undefined) {
     const { id } = await db
       .insertInto('follow_up')
@@ -84,7 +92,11 @@ export async function saveFollowUp(db: Kysely<Database>, input: FollowUpData, no
   const current = await getFollowUp(db, input.id)
   // Done keeps the day it was done; undone clears it.
   const doneAt = input.done ? (current.doneAt ?? now) : null
-  await db.updateTable('follow_up').set({ ...values, done_at: doneAt }).where('id', '=', input.id).execute()
+  await db
+    .updateTable('follow_up')
+    .set({ ...values, done_at: doneAt })
+    .where('id', '=', input.id)
+    .execute()
   return getFollowUp(db, input.id)
 }
 

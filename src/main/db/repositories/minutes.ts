@@ -29,7 +29,11 @@ export async function getMinutes(db: Kysely<Database>, meetingId: number): Promi
   const meeting = await meetingRow(db, meetingId)
   const agenda = await getAgenda(db, meetingId)
   const members = (await seatedPeople(db, [meeting.body_id], meeting.date)).get(meeting.body_id) ?? new Map()
-  const recorded = await db.selectFrom('attendance').select(['person_id', 'present']).where('meeting_id', '=', meetingId).execute()
+  const recorded = await db
+    .selectFrom('attendance')
+    .select(['person_id', 'present'])
+    .where('meeting_id', '=', meetingId)
+    .execute()
   const present = new Map(recorded.map((r) => [r.person_id, r.present === 1]))
   // Someone recorded who has since left the body is still part of this meeting's record.
   const missing = recorded.filter((r) => !members.has(r.person_id)).map((r) => r.person_id)
@@ -43,7 +47,12 @@ export async function getMinutes(db: Kysely<Database>, meetingId: number): Promi
     .selectFrom('minutes_correction')
     .leftJoin('agenda_item', 'agenda_item.id', 'minutes_correction.agenda_item_id')
     .leftJoin('case_item', 'case_item.id', 'agenda_item.case_id')
-    .select(['minutes_correction.reason', 'minutes_correction.corrected_at', 'agenda_item.title', 'case_item.title as caseTitle'])
+    .select([
+      'minutes_correction.reason',
+      'minutes_correction.corrected_at',
+      'agenda_item.title',
+      'case_item.title as caseTitle',
+    ])
     .where('minutes_correction.meeting_id', '=', meetingId)
     .orderBy('minutes_correction.id')
     .execute()
@@ -126,7 +135,8 @@ export async function approveMinutes(db: Kysely<Database>, meetingId: number, in
   }
   if (inMeetingId !== null) {
     const later = await meetingRow(db, inMeetingId)
-    if (later.body_id !== meeting.body_id || later.date < meeting.date) throw conflict(e.approveInMeeting, 'inMeetingId')
+    if (later.body_id !== meeting.body_id || later.date < meeting.date)
+      throw conflict(e.approveInMeeting, 'inMeetingId')
   }
   await db
     .updateTable('meeting')
