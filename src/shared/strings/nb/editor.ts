@@ -1,2 +1,48 @@
 /** Strings of the editor area; part of the one catalog in ../nb.ts. */
-export const editor = {} as const
+export const editor = {
+  toolbar: 'Formatering',
+  /** A button's tooltip: its name and the key that does the same. */
+  withShortcut: '{{label}} ({{shortcut}})',
+  block: {
+    label: 'Tekststil',
+    button: 'Tekststil: {{style}}',
+    paragraph: 'Normal tekst',
+    heading1: 'Overskrift 1',
+    heading2: 'Overskrift 2',
+    heading3: 'Overskrift 3',
+  },
+  bold: 'Fet',
+  italic: 'Kursiv',
+  underline: 'Understreket',
+  bulletList: 'Punktliste',
+  orderedList: 'Nummerert liste',
+  indent: 'Øk innrykk',
+  outdent: 'Reduser innrykk',
+  link: {
+    button: 'Lenke',
+    title: 'Lenke',
+    address: 'Adresse',
+    placeholder: 'https://… eller navn@eksempel.no',
+    hint: 'La feltet stå tomt for å fjerne lenken. Ctrl+klikk på en lenke åpner den.',
+    apply: 'Bruk',
+    remove: 'Fjern lenke',
+    cancel: 'Avbryt',
+    invalid: 'Bare nettadresser (https:// eller http://) og e-postadresser kan brukes som lenke.',
+  },
+  table: {
+    insert: 'Sett inn tabell',
+    rowAbove: 'Sett inn rad over',
+    rowBelow: 'Sett inn rad under',
+    columnBefore: 'Sett inn kolonne før',
+    columnAfter: 'Sett inn kolonne etter',
+    deleteRow: 'Slett rad',
+    deleteColumn: 'Slett kolonne',
+    deleteTable: 'Slett tabell',
+  },
+  save: {
+    saved: 'Lagret',
+    saving: 'Lagrer …',
+    unsaved: 'Ikke lagret ennå',
+    error: 'Kunne ikke lagre: {{message}}',
+  },
+} as const
