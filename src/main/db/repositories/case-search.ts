@@ -70,7 +70,10 @@ export function snippetOf(text: string, query: string): SearchHit['snippet'] {
   // Start at a word, not in the middle of one.
   const space = text.indexOf(' ', from)
   if (from > 0 && space >= 0 && space < first) from = space + 1
-  const to = Math.min(text.length, from + snippetWidth)
+  // End at a word too.
+  let to = Math.min(text.length, from + snippetWidth)
+  const lastSpace = text.lastIndexOf(' ', to)
+  if (to < text.length && lastSpace > first) to = lastSpace
   const piece = text.slice(from, to).replace(/\s+/g, ' ')
   const foldedPiece = foldForSearch(piece)
   const parts: SearchHit['snippet'] = []

@@ -43,11 +43,12 @@ async function toFollowUps(db: Kysely<Database>, rows: Row[]): Promise<FollowUp[
   }))
 }
 
-/** Open actions first by due date (those without one last), across every body unless one is asked for. */
+/** Open actions first, by due date (those without one last), then done ones; every body unless one is asked for. */
 export async function listFollowUps(db: Kysely<Database>, filter: { bodyId?: number; includeDone: boolean }) {
   const rows = await selectFollowUps(db)
     .$if(filter.bodyId !== undefined, (q) => q.where('meeting.body_id', '=', filter.bodyId ?? 0))
     .$if(!filter.includeDone, (q) => q.where('follow_up.done_at', 'is', null))
+    .orderBy((eb) => eb.case().when('follow_up.done_at', 'is', null).then(0).else(1).end())
     .orderBy((eb) => eb.case().when('follow_up.due_date', 'is', null).then(1).else(0).end())
     .orderBy('follow_up.due_date')
     .orderBy('follow_up.id')

@@ -7,6 +7,7 @@ import {
   PeopleTeamRegular,
   ContactCardRegular,
   HomeRegular,
+  SearchRegular,
   SettingsRegular,
   type FluentIcon,
 } from '@fluentui/react-icons'
@@ -57,6 +58,15 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     boxShadow: tokens.shadow2,
   },
+  search: {
+    width: '100%',
+    margin: `0 0 ${tokens.spacingVerticalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground3,
+    fontFamily: 'inherit',
+    cursor: 'pointer',
+  },
   icon: { fontSize: '20px' },
   key: { marginLeft: 'auto', color: tokens.colorNeutralForeground4, fontSize: tokens.fontSizeBase100 },
   spacer: { flex: 1 },
@@ -106,6 +116,18 @@ export function Shell({ workspaceName }: { workspaceName: string }) {
           <Subtitle2>{t('app.name')}</Subtitle2>
           <Caption1 className={styles.workspace}>{workspaceName}</Caption1>
         </div>
+        <button
+          type="button"
+          className={mergeClasses(styles.link, styles.search)}
+          aria-keyshortcuts="Control+K"
+          onClick={() => setSearching(true)}
+        >
+          <SearchRegular className={styles.icon} aria-hidden />
+          {t('search.label')}
+          <span className={styles.key} aria-hidden>
+            {t('search.shortcut')}
+          </span>
+        </button>
         {areas.slice(0, -1).map(link)}
         <div className={styles.spacer} />
         {link(areas[areas.length - 1], areas.length - 1)}

@@ -1,4 +1,56 @@
 /** Strings of the global search and the follow-up list; part of the one catalog in ../nb.ts. */
-export const search = {} as const
+export const search = {
+  /** The dialog's name; the input inside it is "Søk i saker", so the two are told apart. */
+  title: 'Hurtigsøk',
+  label: 'Søk i saker',
+  placeholder: 'Søk i titler, saksfremlegg og vedtak …',
+  shortcut: 'Ctrl+K',
+  hint: 'Søk i titler, saksfremlegg og vedtak. Eksempel: «legevakt 2024»',
+  hintDetail: 'Hvert ord søkes fra starten, så «lege» finner også «legevakt».',
+  results: 'Treff',
+  searching: 'Søker …',
+  noResults: 'Ingen saker inneholder «{{query}}».',
+  noResultsBody: 'Prøv færre ord, eller begynnelsen av et ord.',
+  count: '{{count}} treff',
+  countLimited: 'De {{count}} beste treffene',
+  keys: '↑↓ velg · Enter åpner · Esc lukker',
+} as const
 
-export const followUps = {} as const
+export const followUps = {
+  title: 'Oppfølging',
+  tableLabel: 'Oppfølgingspunkter',
+  filters: 'Filtrer oppfølging',
+  showDone: 'Vis fullførte',
+  columns: {
+    done: 'Utført',
+    what: 'Oppfølging',
+    responsible: 'Ansvarlig',
+    dueDate: 'Frist',
+    body: 'Utvalg',
+    source: 'Fra vedtak',
+  },
+  overdue: 'Forfalt',
+  soon: 'Snart',
+  noDueDate: 'Ingen frist',
+  noResponsible: 'Ikke satt',
+  doneOn: 'Utført {{date}}',
+  markDone: 'Marker som utført: {{what}}',
+  meetingItem: 'Møte {{date}}',
+  sourceMeta: '{{number}} · møte {{date}}',
+  // Plurals follow i18next's convention (key_one / key_other).
+  open_one: '{{count}} åpen',
+  open_other: '{{count}} åpne',
+  overdueCount: '{{count}} forfalt',
+  soonCount: '{{count}} innen en uke',
+  doneCount_one: '{{count}} fullført',
+  doneCount_other: '{{count}} fullførte',
+  markedDone: '«{{what}}» er markert som utført.',
+  undo: 'Angre',
+  empty: 'Ingen åpne oppfølgingspunkter',
+  emptyBody:
+    'Oppfølgingspunkter skrives i protokollen under hvert vedtak: hva som skal gjøres, hvem som har ansvaret og fristen.',
+  emptyAll: 'Ingen oppfølgingspunkter ennå',
+  emptyInBody: 'Ingen åpne oppfølgingspunkter i {{body}}',
+  emptyAllInBody: 'Ingen oppfølgingspunkter i {{body}} ennå',
+  allBodies: 'Vis alle utvalg',
+} as const
