@@ -87,7 +87,7 @@ export function freezeMeeting(series: Series, meetingId: number): { itemId: numb
   if (meeting === undefined) return []
   const base = highestFixed(series)
   return meeting.items
-    .filter((item) => item.numbered)
+    .filter((item) => item.numbered && item.number === null)
     .map((item, k) => ({ itemId: item.id, number: base + k + 1 }))
 }
 
