@@ -75,11 +75,14 @@ export const searchInput = z
   .object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) })
   .strict()
 
+/** The largest attachment the workspace keeps a copy of; checked in the renderer before sending, and in main. */
+export const maxAttachmentMb = 25
+
 /** A file sent from the renderer: its name and its bytes as base64. */
 const fileContent = z.object({
   fileName: requiredText(255),
-  /** Base64; the size limit is checked on the decoded bytes, with a message that names it. */
-  content: z.string().max(40_000_000),
+  /** Base64 (4 characters per 3 bytes); the limit is checked on the decoded bytes, with a message that names it. */
+  content: z.string().max(Math.ceil((maxAttachmentMb * 1024 * 1024 * 4) / 3) + 4),
 })
 export const docxImportInput = fileContent.strict()
 export const attachmentInput = fileContent.extend({ caseId: id, title: optionalText(300) }).strict()

@@ -94,7 +94,7 @@ export const richDoc = z
   .refine((d) => depthOf(d as RichNode) <= maxDepth, { message: 'documentTooDeep' })
   .default(emptyDoc)
 
-/** A case reference found in text: "sak 09/2024", "SSU-sak 9/2024", "RS Lister-sak 03/2025". */
+/** A case reference found in text: "sak 09/2024", "saken 15/2026", "SSU-sak 9/2024", "RS Lister-sak 03/2025". */
 export interface CaseReference {
   /** The text as written. */
   text: string
@@ -104,7 +104,8 @@ export interface CaseReference {
   year: number
 }
 
-const referencePattern = /(?:\b([A-ZÆØÅ][\wÆØÅæøå]*(?:[ -][A-ZÆØÅ][\wÆØÅæøå]*)?)-)?\b[Ss]ak\s+(\d{1,3})\/(\d{4})\b/g
+const referencePattern =
+  /(?:\b([A-ZÆØÅ][\wÆØÅæøå]*(?:[ -][A-ZÆØÅ][\wÆØÅæøå]*)?)-)?\b[Ss]ak(?:en)?\s+(\d{1,3})\/(\d{4})\b/g
 
 /** Every case reference in a text, in order, each once. */
 export function findCaseReferences(text: string): CaseReference[] {

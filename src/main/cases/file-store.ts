@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { extname, join } from 'node:path'
+import { maxAttachmentMb } from '../../shared/cases'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { AppError } from '../errors'
@@ -12,7 +13,7 @@ import type { StoredFile } from '../db/repositories/attachments'
  * same file attached twice is stored once, and the name is the checksum the archive asks for.
  */
 
-export const maxAttachmentBytes = 25 * 1024 * 1024
+export const maxAttachmentBytes = maxAttachmentMb * 1024 * 1024
 
 const mimeTypes: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -43,7 +44,7 @@ export function decodeFile(fileName: string, base64: string, field = 'content'):
   if (bytes.length > maxAttachmentBytes) {
     throw new AppError({
       code: 'validation',
-      message: format(nb.caseErrors.fileTooLarge, { name: fileName, max: maxAttachmentBytes / 1024 / 1024 }),
+      message: format(nb.caseErrors.fileTooLarge, { name: fileName, max: maxAttachmentMb }),
       field,
     })
   }
