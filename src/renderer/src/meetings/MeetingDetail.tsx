@@ -1,7 +1,13 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
-import { CalendarArrowDownRegular, DeleteRegular, DismissCircleRegular } from '@fluentui/react-icons'
+import {
+  CalendarArrowDownRegular,
+  DeleteRegular,
+  DismissCircleRegular,
+  TextBulletListSquareRegular,
+} from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { Meeting } from '../../../shared/cycle'
 import { canCancel, isPublished, nextStatus } from '../../../shared/meeting-life'
 import { formatDate } from '../../../shared/dates'
@@ -44,6 +50,7 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
   const cancellable = canCancel(meeting.status)
   const deletable = detail.data !== undefined && !isPublished(meeting.status, detail.data.noticeSentAt)
 
+  const navigate = useNavigate()
   const file = useSaveFile()
   const saveCalendar = () => void file.save(request('calendar.meeting', { id: meeting.id }), 'text/calendar')
 
@@ -73,6 +80,15 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
         {next && (
           <Button appearance="primary" size="small" onClick={() => setStatus.mutate({ id: meeting.id, status: next })}>
             {t('meetings.setStatus', { status: t(`cycle.status.${next}`) })}
+          </Button>
+        )}
+        {meeting.status !== 'cancelled' && (
+          <Button
+            size="small"
+            icon={<TextBulletListSquareRegular />}
+            onClick={() => navigate(`/moter/${meeting.id}/saksliste`)}
+          >
+            {t('agenda.open')}
           </Button>
         )}
         {meeting.status === 'cancelled' && (
