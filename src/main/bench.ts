@@ -1,5 +1,6 @@
 import type { Call, Figure } from './bench/kit'
 import { once, printFigures, time, withWorkspace } from './bench/kit'
+import { caseFigures } from './bench/cases'
 import { cycleFigures } from './bench/cycle'
 
 /**
@@ -48,7 +49,8 @@ async function registerFigures(call: Call): Promise<Figure[]> {
 async function main() {
   const register = await withWorkspace(registerFigures)
   const cycle = await withWorkspace(cycleFigures)
-  printFigures([...register, ...cycle])
+  const cases = await withWorkspace(caseFigures)
+  printFigures([...register, ...cycle, ...cases])
 }
 
 void main()

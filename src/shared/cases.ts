@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { MeetingStatus } from './cycle'
 import { richDoc, type RichDoc } from './rich-text'
 import { id, isoDate, optionalId, optionalText, requiredText, searchText } from './schema-kit'
 
@@ -308,7 +309,7 @@ export interface Agenda {
   items: AgendaItem[]
   notices: NoticeRecord[]
   /** The body's previous meeting, whose minutes the approval item approves. */
-  previousMeeting: { id: number; date: string; minutesApprovedAt: string | null; status: string } | null
+  previousMeeting: { id: number; date: string; minutesApprovedAt: string | null; status: MeetingStatus } | null
 }
 
 export interface AttendanceRow {

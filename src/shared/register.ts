@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { standardItemKeys, type StandardItemSetting } from './cases'
 import {
   caseLabelFormat,
   id,
@@ -28,6 +29,19 @@ export const organisationInput = z
   })
   .strict()
 
+/** What a new body opens and closes its agendas with: both approvals numbered, Eventuelt not. */
+export const defaultStandardItems: StandardItemSetting[] = [
+  { key: 'approveNotice', numbered: true },
+  { key: 'approveMinutes', numbered: true },
+  { key: 'anyOther', numbered: false },
+]
+
+/** The standard items a body uses, each at most once; the agenda orders them itself. */
+export const standardItemSettings = z
+  .array(z.object({ key: z.enum(standardItemKeys), numbered: z.boolean() }).strict())
+  .max(standardItemKeys.length)
+  .refine((items) => new Set(items.map((i) => i.key)).size === items.length)
+
 export const bodyInput = z
   .object({
     id: id.optional(),
@@ -49,6 +63,10 @@ export const bodyInput = z
     caseDeadlineWorkingDays: z.number().int().min(0).max(60).default(10),
     noticeDays: z.number().int().min(0).max(60).default(7),
     minutesWorkingDays: z.number().int().min(0).max(60).default(10),
+    // How the body runs its agendas (used by agenda.start and the case document).
+    assessmentTitle: requiredText(100).default('Vurdering'),
+    standardItems: standardItemSettings.default(() => defaultStandardItems.map((i) => ({ ...i }))),
+    postponedKeepsNumber: z.boolean().default(true),
   })
   .strict()
 
@@ -261,6 +279,12 @@ export interface Body {
   caseDeadlineWorkingDays: number
   noticeDays: number
   minutesWorkingDays: number
+  /** The heading of the case document's assessment section ("Sekretariatets vurderinger"). */
+  assessmentTitle: string
+  /** The standard items a new agenda gets, in the order of `standardItemKeys`. */
+  standardItems: StandardItemSetting[]
+  /** A case postponed within the year keeps its number at the next meeting. */
+  postponedKeepsNumber: boolean
   /** Memberships current today. */
   memberCount: number
 }

@@ -217,6 +217,82 @@ describe('the register', () => {
     expect(loop).toMatchObject({ ok: false, error: { code: 'conflict', field: 'parentBodyId' } })
   })
 
+  it("keeps a body's agenda settings, and a new agenda follows them", async () => {
+    const { body } = await basics()
+    // A body saved without them gets the defaults.
+    expect(body).toMatchObject({
+      assessmentTitle: 'Vurdering',
+      standardItems: [
+        { key: 'approveNotice', numbered: true },
+        { key: 'approveMinutes', numbered: true },
+        { key: 'anyOther', numbered: false },
+      ],
+      postponedKeepsNumber: true,
+    })
+    const saved = await ws.must('bodies.save', {
+      id: body.id,
+      name: body.name,
+      shortCode: body.shortCode,
+      level: body.level,
+      assessmentTitle: 'Sekretariatets vurderinger',
+      // Given out of order: stored in the agenda's own order.
+      standardItems: [
+        { key: 'anyOther', numbered: true },
+        { key: 'approveNotice', numbered: false },
+      ],
+      postponedKeepsNumber: false,
+    })
+    expect(saved).toMatchObject({
+      assessmentTitle: 'Sekretariatets vurderinger',
+      standardItems: [
+        { key: 'approveNotice', numbered: false },
+        { key: 'anyOther', numbered: true },
+      ],
+      postponedKeepsNumber: false,
+    })
+    expect((await ws.must('bodies.get', { id: body.id })).body).toEqual(saved)
+
+    const meeting = await ws.must('meetings.save', {
+      bodyId: body.id,
+      date: '2026-12-02',
+      startTime: '09:00',
+      endTime: '12:00',
+    })
+    const agenda = await ws.must('agenda.start', { meetingId: meeting.id })
+    expect(agenda.items.map((i) => [i.title, i.numberLabel])).toEqual([
+      ['Godkjenning av innkalling og saksliste', null],
+      ['Eventuelt', '01/2026'],
+    ])
+    const draft = await ws.must('cases.save', { bodyId: body.id, title: 'Handlingsplan' })
+    expect((await ws.must('cases.get', { id: draft.id })).assessmentTitle).toBe('Sekretariatets vurderinger')
+  })
+
+  it('refuses agenda settings that name a standard item twice or an empty assessment heading', async () => {
+    const { body } = await basics()
+    const twice = await ws.call('bodies.save', {
+      id: body.id,
+      name: body.name,
+      shortCode: body.shortCode,
+      level: body.level,
+      standardItems: [
+        { key: 'anyOther', numbered: true },
+        { key: 'anyOther', numbered: false },
+      ],
+    })
+    expect(twice).toMatchObject({ ok: false, error: { code: 'validation', field: 'standardItems' } })
+    const blank = await ws.call('bodies.save', {
+      id: body.id,
+      name: body.name,
+      shortCode: body.shortCode,
+      level: body.level,
+      assessmentTitle: ' ',
+    })
+    expect(blank).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'assessmentTitle', message: 'Overskrift for vurdering må fylles ut.' },
+    })
+  })
+
   it('answers an unknown operation with a typed error', async () => {
     const { invoke } = await import('./index')
     expect(await invoke(ws.ctx, 'people.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } })

@@ -4,6 +4,7 @@ import { nb } from '../../shared/strings/nb'
 import type { WorkspaceStatus } from '../../shared/workspace'
 import { getSetting, setSetting } from '../db/repositories/settings'
 import { replaceWorkspace } from '../db/repositories/workspace'
+import { addDemoCases } from '../demo/agder-cases'
 import { buildAgderDemo } from '../demo/agder-demo'
 import { conflict } from '../errors'
 import { checkWorkspaceFile } from '../workspace-file/check'
@@ -45,7 +46,11 @@ export const workspaceHandlers: HandlersOf<'workspace'> = {
     if ((await status(ctx)).initialised) throw conflict(nb.errors.workspaceExists)
     if (template === 'demo') {
       const file = checkWorkspaceFile(buildAgderDemo(today(ctx), stamp(ctx), ctx.appVersion))
-      await inTransaction(ctx, (trx) => replaceWorkspace(trx, file, stamp(ctx)))
+      await inTransaction(ctx, async (trx) => {
+        await replaceWorkspace(trx, file, stamp(ctx))
+        // Cases go through the repositories, so their numbers are fixed the way the app fixes them.
+        await addDemoCases(trx, today(ctx))
+      })
     } else {
       await setSetting(ctx.db, 'workspace.name', name ?? nb.firstStart.namePlaceholder)
     }

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { version } from '../../../package.json'
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract'
 import { invoke } from '../api'
+import type { Context } from '../api/context'
 import { closeDatabase } from '../db/connection'
 import { openWorkspace } from '../open-workspace'
 
@@ -23,8 +24,11 @@ export interface Figure {
 /** Calls an operation and returns its value; a failure ends the benchmark. */
 export type Call = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>
 
-/** Runs `work` on a fresh workspace in a temporary folder (a real SQLite file), then removes it. */
-export async function withWorkspace<T>(work: (call: Call) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on a fresh workspace in a temporary folder (a real SQLite file), then removes it.
+ * The context is there for building large data directly; timings go through `call`.
+ */
+export async function withWorkspace<T>(work: (call: Call, ctx: Context) => Promise<T>): Promise<T> {
   const folder = mkdtempSync(join(tmpdir(), 'sekretariat-bench-'))
   const ctx = await openWorkspace(folder, { appVersion: version })
   const call: Call = async (name, input) => {
@@ -33,7 +37,7 @@ export async function withWorkspace<T>(work: (call: Call) => Promise<T>): Promis
     return result.value as OutputOf<typeof name>
   }
   try {
-    return await work(call)
+    return await work(call, ctx)
   } finally {
     await closeDatabase(ctx)
     rmSync(folder, { recursive: true, force: true })
@@ -42,13 +46,29 @@ export async function withWorkspace<T>(work: (call: Call) => Promise<T>): Promis
 
 /** Median and 95th percentile of `runs` timed calls, after one untimed warm-up (statement cache, JIT). */
 export async function time(what: string, runs: number, work: () => Promise<unknown>, target?: number): Promise<Figure> {
-  const samples: number[] = []
+  return timeEach(what, runs, async () => measure(work), target)
+}
+
+/** Milliseconds one call of `work` takes. */
+export async function measure(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
   await work()
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await work()
-    samples.push(performance.now() - start)
-  }
+  return performance.now() - start
+}
+
+/**
+ * Like `time`, for runs that need untimed work around the timed part (undoing what a run did):
+ * each run returns the milliseconds it measured, with `measure`. Run 0 is the warm-up.
+ */
+export async function timeEach(
+  what: string,
+  runs: number,
+  run: (index: number) => Promise<number>,
+  target?: number,
+): Promise<Figure> {
+  const samples: number[] = []
+  await run(0)
+  for (let i = 1; i <= runs; i++) samples.push(await run(i))
   samples.sort((a, b) => a - b)
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]
   return { what, runs, median: at(0.5), p95: at(0.95), target }

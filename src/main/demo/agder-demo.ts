@@ -6,6 +6,7 @@ import {
   type ParsedWorkspaceFile,
   type WorkspaceFile,
 } from '../workspace-file/format'
+import { defaultStandardItems } from '../../shared/register'
 import type { BodyLevel, MembershipFunction, OrganisationKind, RoleKind } from '../../shared/vocabulary'
 
 /**
@@ -139,7 +140,16 @@ type Role = ParsedWorkspaceFile['roles'][number]
 type Holding = ParsedWorkspaceFile['holdings'][number]
 type Body = ParsedWorkspaceFile['bodies'][number]
 type BodyDefaults =
-  'id' | 'parentBodyId' | 'regionId' | 'notes' | 'caseDeadlineWorkingDays' | 'noticeDays' | 'minutesWorkingDays'
+  | 'id'
+  | 'parentBodyId'
+  | 'regionId'
+  | 'notes'
+  | 'caseDeadlineWorkingDays'
+  | 'noticeDays'
+  | 'minutesWorkingDays'
+  | 'assessmentTitle'
+  | 'standardItems'
+  | 'postponedKeepsNumber'
 type Membership = ParsedWorkspaceFile['memberships'][number]
 
 /** A name that never repeats: walks first names and surnames at different strides. */
@@ -271,6 +281,9 @@ class DemoBuilder {
       caseDeadlineWorkingDays: 10,
       noticeDays: 7,
       minutesWorkingDays: 10,
+      assessmentTitle: 'Vurdering',
+      standardItems: defaultStandardItems.map((i) => ({ ...i })),
+      postponedKeepsNumber: true,
     }
     this.bodies.push({ ...defaults, ...spec, id })
     return id

@@ -49,14 +49,20 @@ export function agderRhythms(b: DemoBodies): Rhythm[] {
 }
 
 /** Where a meeting on `date` would be in its life, seen from `today`. */
-function statusOn(date: string, today: string): { status: MeetingStatus; noticeSentAt: string | null } {
+function statusOn(
+  date: string,
+  today: string,
+): { status: MeetingStatus; noticeSentAt: string | null; minutesApprovedAt: string | null } {
   const sent = `${addDays(date, -7)}T08:00:00.000Z`
-  if (date < addDays(today, -28)) return { status: 'minutes_approved', noticeSentAt: sent }
-  if (date < addDays(today, -14)) return { status: 'minutes_drafted', noticeSentAt: sent }
-  if (date < today) return { status: 'held', noticeSentAt: sent }
-  if (date <= addDays(today, 7)) return { status: 'notice_sent', noticeSentAt: sent }
-  if (date <= addDays(today, 21)) return { status: 'agenda', noticeSentAt: null }
-  return { status: 'planned', noticeSentAt: null }
+  // Approved about four weeks on, normally at the body's next meeting.
+  const approved = `${addDays(date, 28)}T12:00:00.000Z`
+  if (date < addDays(today, -28)) return { status: 'minutes_approved', noticeSentAt: sent, minutesApprovedAt: approved }
+  const open = { minutesApprovedAt: null }
+  if (date < addDays(today, -14)) return { status: 'minutes_drafted', noticeSentAt: sent, ...open }
+  if (date < today) return { status: 'held', noticeSentAt: sent, ...open }
+  if (date <= addDays(today, 7)) return { status: 'notice_sent', noticeSentAt: sent, ...open }
+  if (date <= addDays(today, 21)) return { status: 'agenda', noticeSentAt: null, ...open }
+  return { status: 'planned', noticeSentAt: null, ...open }
 }
 
 /** This year's meetings from the rhythms, at the stage each would have reached by today. */
@@ -76,6 +82,9 @@ export function demoMeetings(rhythms: readonly Rhythm[], places: Map<number, str
       caseDeadlineWorkingDays: null,
       noticeDays: null,
       minutesWorkingDays: null,
+      number: null,
+      origin: null,
+      minutesApprovedInMeetingId: null,
       ...statusOn(date, today),
     })),
   )

@@ -2,13 +2,9 @@ import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { issueMessage } from '../../shared/validation'
 import { overlaps } from '../domain/dates'
-import { AppError } from '../errors'
+import { checkCaseLists } from './check-cases'
+import { brokenReference, idSet, invalid, refuse, what, type ListName } from './check-kit'
 import { workspaceFile, workspaceFileFormat, workspaceFileVersion, type ParsedWorkspaceFile } from './format'
-
-const refuse = (message: string) => new AppError({ code: 'import_invalid', message, field: 'document' })
-
-type ListName = keyof typeof nb.errors.importWhat
-const what = (list: string) => (list in nb.errors.importWhat ? nb.errors.importWhat[list as ListName] : list)
 
 /** "person nr. 4" for people[3]: where in the file, in the user's words. */
 function pathText(path: readonly PropertyKey[]): string {
@@ -40,16 +36,8 @@ export function checkWorkspaceFile(document: unknown): ParsedWorkspaceFile {
   checkIds(file)
   checkReferences(file)
   checkRules(file)
+  checkCaseLists(file)
   return file
-}
-
-function idSet(list: ListName, items: readonly { id: number }[]): Set<number> {
-  const ids = new Set<number>()
-  for (const item of items) {
-    if (ids.has(item.id)) throw refuse(format(nb.errors.importDuplicateId, { what: what(list), id: item.id }))
-    ids.add(item.id)
-  }
-  return ids
 }
 
 function checkIds(file: ParsedWorkspaceFile) {
@@ -80,9 +68,7 @@ function checkReferences(file: ParsedWorkspaceFile) {
     meetings: new Set(file.meetings.map((m) => m.id)),
   }
   const need = (list: ListName, id: number, target: keyof typeof ids, ref: number | null) => {
-    if (ref !== null && !ids[target].has(ref)) {
-      throw refuse(format(nb.errors.importBrokenReference, { what: what(list), id, target: what(target), ref }))
-    }
+    if (ref !== null && !ids[target].has(ref)) throw brokenReference(list, id, target, ref)
   }
   const seat = (list: ListName, id: number, s: { personId: number | null; roleId: number | null }) => {
     if ((s.personId === null) === (s.roleId === null)) {
@@ -125,7 +111,6 @@ function checkReferences(file: ParsedWorkspaceFile) {
 }
 
 function checkRules(file: ParsedWorkspaceFile) {
-  const invalid = (path: string, message: string) => refuse(format(nb.errors.importInvalid, { path, message }))
   const shortCodes = new Set<string>()
   for (const b of file.bodies) {
     if (shortCodes.has(b.shortCode)) {

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely'
 import type { WorkspaceCounts } from '../../shared/workspace'
 import type { Database } from '../db/schema'
 import { listRhythms } from '../db/repositories/rhythms'
+import { readStandardItems } from '../db/repositories/bodies'
 import { getSetting } from '../db/repositories/settings'
+import { exportCaseLists } from './export-cases'
 import { workspaceFileFormat, workspaceFileVersion, type ParsedWorkspaceFile, type WorkspaceFile } from './format'
 
 /** Reads every table into the file format, ordered by id so two exports of one state are equal. */
@@ -24,6 +26,7 @@ export async function exportWorkspace(
     moves,
     rhythms,
     items,
+    caseLists,
   ] = await Promise.all([
     db.selectFrom('region').selectAll().orderBy('id').execute(),
     db.selectFrom('organisation').selectAll().orderBy('id').execute(),
@@ -37,6 +40,7 @@ export async function exportWorkspace(
     db.selectFrom('meeting_move').selectAll().orderBy('id').execute(),
     listRhythms(db),
     db.selectFrom('cycle_item').selectAll().orderBy('id').execute(),
+    exportCaseLists(db),
   ])
   return {
     format: workspaceFileFormat,
@@ -91,6 +95,9 @@ export async function exportWorkspace(
       caseDeadlineWorkingDays: b.case_deadline_working_days,
       noticeDays: b.notice_days,
       minutesWorkingDays: b.minutes_working_days,
+      assessmentTitle: b.assessment_title,
+      standardItems: readStandardItems(b.standard_items),
+      postponedKeepsNumber: b.postponed_keeps_number === 1,
     })),
     memberships: memberships.map((m) => ({
       id: m.id,
@@ -124,6 +131,10 @@ export async function exportWorkspace(
       caseDeadlineWorkingDays: m.case_deadline_working_days,
       noticeDays: m.notice_days,
       minutesWorkingDays: m.minutes_working_days,
+      number: m.number,
+      origin: m.origin,
+      minutesApprovedAt: m.minutes_approved_at,
+      minutesApprovedInMeetingId: m.minutes_approved_in_meeting_id,
     })),
     meetingMoves: moves.map((mv) => ({
       meetingId: mv.meeting_id,
@@ -149,6 +160,7 @@ export async function exportWorkspace(
       prerequisiteBodyIds: JSON.parse(i.prerequisite_body_ids) as number[],
       notes: i.notes,
     })),
+    ...caseLists,
   }
 }
 

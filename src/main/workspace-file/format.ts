@@ -19,6 +19,8 @@ import {
   ordinal,
   time,
 } from '../../shared/cycle'
+import { defaultStandardItems, standardItemSettings } from '../../shared/register'
+import { caseFileLists } from './format-cases'
 
 /**
  * The whole-workspace file: one JSON document, versioned, with every table as a list of records.
@@ -26,9 +28,12 @@ import {
  * A new table in a later issue adds a list and bumps `version`; the importer reads older versions.
  */
 export const workspaceFileFormat = 'sekretariat-arbeidsomrade'
-export const workspaceFileVersion = 2
-/** Older versions still read: version 1 had no meetings, rhythms or deadline rules. */
-const readableVersions = z.union([z.literal(1), z.literal(2)])
+export const workspaceFileVersion = 3
+/**
+ * Older versions still read: version 1 had no meetings, rhythms or deadline rules; version 2 no
+ * cases, agendas, minutes or a body's agenda settings.
+ */
+const readableVersions = z.union([z.literal(1), z.literal(2), z.literal(3)])
 
 const endsAfterStart = (v: { startTime: string; endTime: string }) => v.endTime > v.startTime
 const laterEnd = { message: 'endBeforeStartTime', path: ['endTime'] }
@@ -101,6 +106,9 @@ export const workspaceFile = z
           caseDeadlineWorkingDays: dayCount.default(10),
           noticeDays: dayCount.default(7),
           minutesWorkingDays: dayCount.default(10),
+          assessmentTitle: requiredText(100).default('Vurdering'),
+          standardItems: standardItemSettings.default(() => defaultStandardItems.map((i) => ({ ...i }))),
+          postponedKeepsNumber: z.boolean().default(true),
         })
         .strict(),
     ),
@@ -148,6 +156,11 @@ export const workspaceFile = z
             caseDeadlineWorkingDays: dayCount.nullable(),
             noticeDays: dayCount.nullable(),
             minutesWorkingDays: dayCount.nullable(),
+            // Version 3: the meeting's number once fixed, where it was generated from, the approval.
+            number: z.number().int().min(1).nullable().default(null),
+            origin: z.string().max(200).nullable().default(null),
+            minutesApprovedAt: z.string().max(40).nullable().default(null),
+            minutesApprovedInMeetingId: nullableId.default(null),
           })
           .strict()
           .refine(endsAfterStart, laterEnd),
@@ -206,6 +219,7 @@ export const workspaceFile = z
           .strict(),
       )
       .default([]),
+    ...caseFileLists,
   })
   .strict()
 

@@ -166,7 +166,7 @@ export async function getAgenda(db: Kysely<Database>, meetingId: number): Promis
           id: previous.id,
           date: previous.date,
           minutesApprovedAt: previous.minutes_approved_at,
-          status: previous.status,
+          status: previous.status as MeetingStatus,
         }
       : null,
   }
@@ -260,11 +260,16 @@ async function recordNotice(db: Kysely<Database>, meetingId: number, kind: 'noti
     .execute()
 }
 
+/** A held or cancelled meeting's agenda is history: it no longer changes. */
+function assertOpen(meeting: MeetingInfo, field?: string) {
+  if (statusOrder[meeting.status] >= statusOrder.held || meeting.status === 'cancelled') {
+    throw conflict(e.meetingClosed, field)
+  }
+}
+
 export async function addCaseToAgenda(db: Kysely<Database>, meetingId: number, caseId: number, now: string) {
   const meeting = await meetingOf(db, meetingId)
-  if (statusOrder[meeting.status] >= statusOrder.held || meeting.status === 'cancelled') {
-    throw conflict(e.meetingClosed, 'meetingId')
-  }
+  assertOpen(meeting, 'meetingId')
   const item = await db
     .selectFrom('case_item')
     .innerJoin('body', 'body.id', 'case_item.body_id')
@@ -337,7 +342,7 @@ async function carriedNumber(db: Kysely<Database>, caseId: number, meeting: Meet
 
 /** A programme item or a renamed standard item. */
 export async function saveAgendaItem(db: Kysely<Database>, input: AgendaItemData, now: string) {
-  const meeting = await meetingOf(db, input.meetingId)
+  assertOpen(await meetingOf(db, input.meetingId))
   const values = {
     title: input.title,
     programme_kind: input.programmeKind,
@@ -359,7 +364,6 @@ export async function saveAgendaItem(db: Kysely<Database>, input: AgendaItemData
       position: await insertPosition(db, input.meetingId),
       kind: 'programme',
       numbered: 0,
-      late: meeting.frozen ? 1 : 0,
     })
     .execute()
 }
@@ -390,6 +394,7 @@ export async function removeAgendaItem(db: Kysely<Database>, id: number, now: st
 
 export async function reorderAgenda(db: Kysely<Database>, meetingId: number, itemIds: readonly number[]) {
   const meeting = await meetingOf(db, meetingId)
+  assertOpen(meeting)
   const key = { bodyId: meeting.bodyId, year: yearOf(meeting.date) }
   const series = await loadSeries(db, key)
   const current = series.meetings.find((m) => m.id === meetingId)
@@ -440,6 +445,7 @@ export async function postponeItem(db: Kysely<Database>, itemId: number, toMeeti
   if (row.case_id === null) throw conflict(e.onlyCasesPostpone)
   if (row.withdrawn_at !== null || row.postponed_at !== null) throw conflict(e.alreadyMoved)
   const meeting = await meetingOf(db, row.meeting_id)
+  assertOpen(meeting)
   if (toMeetingId !== null) {
     const target = await meetingOf(db, toMeetingId)
     const later = target.date > meeting.date || (target.date === meeting.date && target.startTime > meeting.startTime)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { standardItemKeys, type StandardItemSetting } from '../../../shared/cases'
 import type { Body, BodyData, ListFilter } from '../../../shared/register'
 import { nb } from '../../../shared/strings/nb'
 import { format, matchesQuery, sortByNb } from '../../../shared/text'
@@ -31,6 +32,9 @@ export async function listBodies(db: Kysely<Database>, filter: Partial<ListFilte
       'body.case_deadline_working_days as caseDeadlineWorkingDays',
       'body.notice_days as noticeDays',
       'body.minutes_working_days as minutesWorkingDays',
+      'body.assessment_title as assessmentTitle',
+      'body.standard_items as standardItems',
+      'body.postponed_keeps_number as postponedKeepsNumber',
       eb
         .selectFrom('membership')
         .select((m) => m.fn.countAll<number>().as('n'))
@@ -45,6 +49,8 @@ export async function listBodies(db: Kysely<Database>, filter: Partial<ListFilte
   const bodies: Body[] = rows.map((r) => ({
     ...r,
     level: r.level as BodyLevel,
+    standardItems: readStandardItems(r.standardItems),
+    postponedKeepsNumber: r.postponedKeepsNumber === 1,
     memberCount: Number(r.memberCount ?? 0),
   }))
   return sortByNb(
@@ -52,6 +58,19 @@ export async function listBodies(db: Kysely<Database>, filter: Partial<ListFilte
     (b) => b.name,
   )
 }
+
+/** One setting per key, in the order of `standardItemKeys`, so equal settings are equal text. */
+function normalised(items: readonly { key: unknown; numbered: unknown }[]): StandardItemSetting[] {
+  return standardItemKeys.flatMap((key) => {
+    const found = items.find((i) => i.key === key)
+    return found ? [{ key, numbered: found.numbered === true }] : []
+  })
+}
+
+export const writeStandardItems = (items: readonly StandardItemSetting[]) => JSON.stringify(normalised(items))
+
+/** The stored JSON, keeping only keys this version knows. */
+export const readStandardItems = (json: string) => normalised(JSON.parse(json) as { key: unknown; numbered: unknown }[])
 
 export async function getBody(db: Kysely<Database>, id: number, today: string): Promise<Body> {
   const body = (await listBodies(db, {}, today)).find((b) => b.id === id)
@@ -118,6 +137,9 @@ export async function saveBody(db: Kysely<Database>, input: BodyData, now: strin
     case_deadline_working_days: input.caseDeadlineWorkingDays,
     notice_days: input.noticeDays,
     minutes_working_days: input.minutesWorkingDays,
+    assessment_title: input.assessmentTitle,
+    standard_items: writeStandardItems(input.standardItems),
+    postponed_keeps_number: input.postponedKeepsNumber ? 1 : 0,
     updated_at: now,
   }
   if (input.id === undefined) {

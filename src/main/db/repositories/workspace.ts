@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely'
 import type { ParsedWorkspaceFile } from '../../workspace-file/format'
 import type { Database } from '../schema'
+import { writeStandardItems } from './bodies'
 import { setSetting } from './settings'
+import { clearCaseTables, insertCaseLists } from './workspace-cases'
 
 // SQLite allows 32 766 bound values a statement; 500 rows of a dozen columns stay well below.
 const chunkSize = 500
@@ -11,11 +13,14 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
 }
 
 /**
- * Replaces the whole register with a checked workspace file. Run it inside a transaction: the
+ * Replaces the whole workspace with a checked workspace file. Run it inside a transaction: the
  * foreign keys are checked at commit, so rows may arrive in any order (a body before its parent).
+ * Tables are cleared children first, so no RESTRICT key sees its parent go.
  */
 export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorkspaceFile, now: string) {
   await sql`pragma defer_foreign_keys = on`.execute(trx)
+  // Cases and agendas first: they refer to meetings, bodies and people (several keys RESTRICT).
+  await clearCaseTables(trx)
   for (const table of [
     'cycle_item',
     'meeting_move',
@@ -96,6 +101,9 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       case_deadline_working_days: b.caseDeadlineWorkingDays,
       notice_days: b.noticeDays,
       minutes_working_days: b.minutesWorkingDays,
+      assessment_title: b.assessmentTitle,
+      standard_items: writeStandardItems(b.standardItems),
+      postponed_keeps_number: b.postponedKeepsNumber ? 1 : 0,
       ...stamps,
     })),
     (c) => trx.insertInto('body').values(c).execute(),
@@ -139,6 +147,10 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
       case_deadline_working_days: m.caseDeadlineWorkingDays,
       notice_days: m.noticeDays,
       minutes_working_days: m.minutesWorkingDays,
+      number: m.number,
+      origin: m.origin,
+      minutes_approved_at: m.minutesApprovedAt,
+      minutes_approved_in_meeting_id: m.minutesApprovedInMeetingId,
       ...stamps,
     })),
     (c) => trx.insertInto('meeting').values(c).execute(),
@@ -186,5 +198,6 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
     })),
     (c) => trx.insertInto('cycle_item').values(c).execute(),
   )
+  await insertCaseLists(trx, file)
   await setSetting(trx, 'workspace.name', file.workspace.name)
 }

@@ -3,7 +3,7 @@ import { AddRegular, DismissRegular, PeopleCommunityRegular } from '@fluentui/re
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatCaseLabel } from '../../../shared/case-label'
-import type { Body, Membership } from '../../../shared/register'
+import { defaultStandardItems, type Body, type Membership } from '../../../shared/register'
 import { bodyLevels, type BodyLevel } from '../../../shared/vocabulary'
 import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
 import { ConfirmDialog } from '../kit/ConfirmDialog'
@@ -14,6 +14,7 @@ import { FieldGrid, FieldGrid3, FormDialog } from '../kit/FormDialog'
 import { NumberField } from '../kit/NumberField'
 import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
+import { BodyAgendaSettings, BodyAgendaSummary } from './BodyAgendaSettings'
 import { MembershipForm } from './MembershipForm'
 import { useBodyOptions, usePeopleOptions, useRegionOptions } from './options'
 import { EntryList, MembershipList } from './relations'
@@ -97,6 +98,7 @@ function BodyDetail({ body, onEdit, onDelete }: { body: Body; onEdit: () => void
             t('meetings.deadlines'),
             `${t('cycle.deadline.caseDeadline')} ${body.caseDeadlineWorkingDays} · ${t('cycle.deadline.notice')} ${body.noticeDays} · ${t('cycle.deadline.minutes')} ${body.minutesWorkingDays}`,
           ],
+          [t('register.bodies.agenda'), <BodyAgendaSummary key="agenda" body={body} />],
           [t('fields.notes'), body.notes],
         ]}
       />
@@ -168,6 +170,9 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
     caseDeadlineWorkingDays: b?.caseDeadlineWorkingDays ?? 10,
     noticeDays: b?.noticeDays ?? 7,
     minutesWorkingDays: b?.minutesWorkingDays ?? 10,
+    assessmentTitle: b?.assessmentTitle ?? 'Vurdering',
+    standardItems: b?.standardItems ?? defaultStandardItems,
+    postponedKeepsNumber: b?.postponedKeepsNumber ?? true,
   })
   const { values, set, fieldError } = form
   const labelFormat = values.caseLabelFormat ?? ''
@@ -222,6 +227,16 @@ function BodyForm({ editing }: { editing: Editing<Body> }) {
           <NumberField key={rule} label={t(`fields.${rule}`)} required min={0} max={60} {...form.bind(rule)} />
         ))}
       </FieldGrid3>
+      <BodyAgendaSettings
+        assessmentTitle={values.assessmentTitle ?? ''}
+        standardItems={values.standardItems ?? []}
+        postponedKeepsNumber={values.postponedKeepsNumber ?? true}
+        onAssessmentTitle={(v) => set('assessmentTitle', v)}
+        onStandardItems={(v) => set('standardItems', v)}
+        onPostponedKeepsNumber={(v) => set('postponedKeepsNumber', v)}
+        assessmentError={fieldError('assessmentTitle')}
+        standardItemsError={fieldError('standardItems')}
+      />
       <TextField label={t('fields.notes')} multiline {...form.bind('notes')} />
     </FormDialog>
   )
