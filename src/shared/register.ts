@@ -40,7 +40,7 @@ export const defaultStandardItems: StandardItemSetting[] = [
 export const standardItemSettings = z
   .array(z.object({ key: z.enum(standardItemKeys), numbered: z.boolean() }).strict())
   .max(standardItemKeys.length)
-  .refine((items) => new Set(items.map((i) => i.key)).size === items.length)
+  .refine((items) => new Set(items.map((i) => i.key)).size === items.length, { message: 'standardItemTwice' })
 
 export const bodyInput = z
   .object({

@@ -167,6 +167,7 @@ export async function deleteBody(db: Kysely<Database>, id: number, today: string
     ['refChildBodies', await countReferences(db, ['body', 'parent_body_id'], id)],
     ['refMeetings', await countReferences(db, ['meeting', 'body_id'], id)],
     ['refItems', (await countReferences(db, ['cycle_item', 'body_id'], id)) + (await countPrerequisiteUses(db, id))],
+    ['refCases', await countReferences(db, ['case_item', 'body_id'], id)],
   ])
   if (refs.length > 0) throw inUse(body.name, refs)
   await db.deleteFrom('body').where('id', '=', id).execute()

@@ -81,35 +81,51 @@ export interface ItemNumber {
   fixed: boolean
 }
 
+/** SQLite binds at most 32 766 values a statement: long id lists go in slices. */
+export async function inSlices<T, R>(ids: readonly T[], query: (slice: T[]) => Promise<R[]>): Promise<R[]> {
+  const rows: R[] = []
+  for (let i = 0; i < ids.length; i += 5000) rows.push(...(await query(ids.slice(i, i + 5000))))
+  return rows
+}
+
 /**
- * The number each agenda item shows, fixed or provisional, labelled in its body's format.
- * Provisional numbers depend on the whole body-year, so every series touched is loaded.
+ * The number each agenda item shows, labelled in its body's format. A fixed number is read
+ * from its row; a provisional one depends on the whole body-year, so only those series load.
  */
 export async function numberLabels(db: Kysely<Database>, itemIds: readonly number[]) {
   const labels = new Map<number, ItemNumber>()
-  if (itemIds.length === 0) return labels
-  const keys = await db
-    .selectFrom('agenda_item')
-    .innerJoin('meeting', 'meeting.id', 'agenda_item.meeting_id')
-    .innerJoin('body', 'body.id', 'meeting.body_id')
-    .select(['meeting.body_id as bodyId', 'meeting.date', 'body.case_label_format as labelFormat'])
-    .where('agenda_item.id', 'in', [...itemIds])
-    .groupBy(['meeting.body_id', 'meeting.date'])
-    .execute()
-  const series = new Map<string, { key: SeriesKey; labelFormat: string }>()
-  for (const k of keys) {
-    const key = { bodyId: k.bodyId, year: yearOf(k.date) }
-    series.set(`${key.bodyId}:${key.year}`, { key, labelFormat: k.labelFormat })
+  const rows = await inSlices([...new Set(itemIds)], (slice) =>
+    db
+      .selectFrom('agenda_item')
+      .innerJoin('meeting', 'meeting.id', 'agenda_item.meeting_id')
+      .innerJoin('body', 'body.id', 'meeting.body_id')
+      .select([
+        'agenda_item.id',
+        'agenda_item.numbered',
+        'agenda_item.number',
+        'meeting.body_id as bodyId',
+        'meeting.date',
+        'meeting.status',
+        'meeting.notice_sent_at as noticeSentAt',
+        'body.case_label_format as labelFormat',
+      ])
+      .where('agenda_item.id', 'in', slice)
+      .execute(),
+  )
+  const provisional = new Map<string, { key: SeriesKey; labelFormat: string }>()
+  for (const r of rows) {
+    const year = yearOf(r.date)
+    if (r.number !== null) labels.set(r.id, { label: caseNumberLabel(r.labelFormat, r.number, year), fixed: true })
+    // A numbered item without a number shows one only on an agenda not yet sent.
+    else if (r.numbered === 1 && !isPublished(r.status as MeetingStatus, r.noticeSentAt))
+      provisional.set(`${r.bodyId}:${year}`, { key: { bodyId: r.bodyId, year }, labelFormat: r.labelFormat })
   }
-  for (const { key, labelFormat } of series.values()) {
-    const loaded = await loadSeries(db, key)
-    const numbers = seriesNumbers(loaded)
-    for (const meeting of loaded.meetings) {
-      for (const item of meeting.items) {
-        const n = numbers.get(item.id)
-        if (n !== undefined) {
-          labels.set(item.id, { label: caseNumberLabel(labelFormat, n, key.year), fixed: item.number !== null })
-        }
+  for (const { key, labelFormat } of provisional.values()) {
+    const numbers = seriesNumbers(await loadSeries(db, key))
+    for (const r of rows) {
+      const n = numbers.get(r.id)
+      if (r.number === null && n !== undefined) {
+        labels.set(r.id, { label: caseNumberLabel(labelFormat, n, key.year), fixed: false })
       }
     }
   }

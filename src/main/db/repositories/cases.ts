@@ -16,7 +16,7 @@ import { foldForSearch, format, matchesQuery } from '../../../shared/text'
 import { conflict, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { listAttachments } from './attachments'
-import { numberLabels } from './case-numbers'
+import { inSlices, numberLabels } from './case-numbers'
 import { indexCase } from './case-search'
 
 /** Cases: one body's handling of a matter, with its document, status and place on agendas. */
@@ -48,22 +48,24 @@ type CaseRow = Awaited<ReturnType<ReturnType<typeof selectCases>['execute']>>[nu
 async function handlingsOf(db: Kysely<Database>, caseIds: readonly number[]) {
   const byCase = new Map<number, CaseHandling[]>()
   if (caseIds.length === 0) return byCase
-  const rows = await db
-    .selectFrom('agenda_item')
-    .innerJoin('meeting', 'meeting.id', 'agenda_item.meeting_id')
-    .select([
-      'agenda_item.id',
-      'agenda_item.case_id',
-      'agenda_item.number',
-      'agenda_item.withdrawn_at',
-      'agenda_item.postponed_at',
-      'meeting.id as meetingId',
-      'meeting.date',
-    ])
-    .where('agenda_item.case_id', 'in', [...caseIds])
-    .orderBy('meeting.date')
-    .orderBy('agenda_item.id')
-    .execute()
+  const rows = await inSlices(caseIds, (slice) =>
+    db
+      .selectFrom('agenda_item')
+      .innerJoin('meeting', 'meeting.id', 'agenda_item.meeting_id')
+      .select([
+        'agenda_item.id',
+        'agenda_item.case_id',
+        'agenda_item.number',
+        'agenda_item.withdrawn_at',
+        'agenda_item.postponed_at',
+        'meeting.id as meetingId',
+        'meeting.date',
+      ])
+      .where('agenda_item.case_id', 'in', slice)
+      .orderBy('meeting.date')
+      .orderBy('agenda_item.id')
+      .execute(),
+  )
   const labels = await numberLabels(
     db,
     rows.map((r) => r.id),
