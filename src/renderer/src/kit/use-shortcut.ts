@@ -14,7 +14,8 @@ function matches(combo: string, event: KeyboardEvent): boolean {
 
 /**
  * Binds key combinations such as `Ctrl+N` or `Alt+3` on the window while the component is
- * mounted. Ctrl also matches Cmd on macOS. Shortcuts rest while a dialog has the focus.
+ * mounted. Ctrl also matches Cmd on macOS. Shortcuts rest while a dialog has the focus, and for
+ * keys the focused component has already handled.
  */
 export function useShortcuts(bindings: Bindings) {
   const latest = useRef(bindings)
@@ -25,6 +26,8 @@ export function useShortcuts(bindings: Bindings) {
     const onKey = (event: KeyboardEvent) => {
       // A modal traps focus, so a key pressed inside one belongs to it, not to the page behind.
       if (event.target instanceof Element && event.target.closest('[role="dialog"], [role="alertdialog"]')) return
+      // A key the focused component already handled is its own (Ctrl+K in the editor makes a link).
+      if (event.defaultPrevented) return
       const combo = Object.keys(latest.current).find((c) => matches(c, event))
       if (!combo) return
       event.preventDefault()

@@ -79,7 +79,7 @@ export const cases = {
   },
   page: {
     back: 'Alle saker',
-    backLabel: 'Tilbake til sakslisten',
+    backLabel: 'Tilbake til alle saker',
     loading: 'Henter saken …',
     notFound: 'Saken finnes ikke lenger.',
     actions: 'Handlinger for saken',

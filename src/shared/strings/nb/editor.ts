@@ -1,6 +1,6 @@
 /** Strings of the editor area; part of the one catalog in ../nb.ts. */
 export const editor = {
-  toolbar: 'Formatering',
+  toolbarOf: 'Formatering – {{label}}',
   /** A button's tooltip: its name and the key that does the same. */
   withShortcut: '{{label}} ({{shortcut}})',
   block: {

@@ -97,6 +97,8 @@ function snapshot(editor: Editor) {
 }
 
 interface Props {
+  /** The editor's name: each section's toolbar is named after it ("Formatering – Saksopplysninger"). */
+  label: string
   editor: Editor
   /** The link popover is opened from here or by Ctrl+K in the text, so its state lives above. */
   linkOpen: boolean
@@ -104,7 +106,7 @@ interface Props {
 }
 
 /** The formatting toolbar above the case editor. */
-export function EditorToolbar({ editor, linkOpen, onLinkOpenChange }: Props) {
+export function EditorToolbar({ editor, label, linkOpen, onLinkOpenChange }: Props) {
   const styles = useStyles()
   const { t } = useTranslation()
   const state = useEditorState({ editor, selector: ({ editor: current }) => snapshot(current) })
@@ -173,7 +175,7 @@ export function EditorToolbar({ editor, linkOpen, onLinkOpenChange }: Props) {
 
   return (
     <Toolbar
-      aria-label={t('editor.toolbar')}
+      aria-label={t('editor.toolbarOf', { label })}
       size="small"
       className={styles.toolbar}
       checkedValues={{ format: state.active }}

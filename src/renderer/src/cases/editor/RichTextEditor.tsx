@@ -248,7 +248,7 @@ export function RichTextEditor({ value, onChange, label, readOnly = false, place
     <div className={mergeClasses(styles.root, readOnly && styles.readOnly)} onKeyDown={onKeyDown} onClick={onClick}>
       {!readOnly && (
         <div className={styles.toolbar} ref={toolbarRef}>
-          <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpenChange={setLinkOpen} />
+          <EditorToolbar editor={editor} label={label} linkOpen={linkOpen} onLinkOpenChange={setLinkOpen} />
         </div>
       )}
       <div className={styles.body}>
