@@ -19,7 +19,15 @@ const noIo = {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', '.electron-native/**'],
+    ignores: [
+      'out/**',
+      '.tmp/**',
+      'dist/**',
+      'node_modules/**',
+      'playwright-report/**',
+      'test-results/**',
+      '.electron-native/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
