@@ -11,7 +11,9 @@ import chromium from './chromium.json' with { type: 'json' }
 const out = process.argv[2] ?? 'docs/screenshots'
 mkdirSync(out, { recursive: true })
 const data = mkdtempSync(join(tmpdir(), 'sekretariat-shots-'))
-const server = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--data', data], {
+// The same day as the end-to-end specs, so the demo's year looks the same in every run.
+const today = '2026-11-23'
+const server = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--data', data, '--today', today], {
   stdio: ['ignore', 'pipe', 'inherit'],
 })
 const url = await new Promise((resolve) => createInterface({ input: server.stdout }).once('line', resolve))
@@ -20,7 +22,8 @@ const browser = await browserType.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: chromium.args,
 })
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' })
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' })
+await page.clock.setFixedTime(new Date(2026, 10, 23, 12))
 const shot = (name) => page.screenshot({ path: join(out, `${name}.png`) })
 const settle = () => page.waitForTimeout(400)
 
@@ -93,9 +96,49 @@ try {
   await page.keyboard.press('Alt+8')
   await settle()
   await shot('09-innstillinger')
-  await page.keyboard.press('Alt+4')
+  await page.keyboard.press('Alt+5')
   await settle()
   await shot('10-kommer')
+
+  // Cases: the list, one case document, the queue, the follow-up list.
+  await page.keyboard.press('Alt+4')
+  await page.getByRole('row', { name: /Årlig gjennomgang av handlingsplanen/ }).first().waitFor()
+  await settle()
+  await shot('15-saker')
+  await page.getByRole('row', { name: /Årlig gjennomgang av handlingsplanen/ }).first().dblclick()
+  await page.getByRole('textbox', { name: 'Saksopplysninger', exact: true }).waitFor()
+  await settle()
+  await shot('16-saksfremlegg')
+  await page.getByRole('textbox', { name: 'Saksopplysninger', exact: true }).locator('table').scrollIntoViewIfNeeded()
+  await settle()
+  await shot('17-saksfremlegg-tabell')
+  await page.getByRole('link', { name: 'Tilbake til alle saker' }).click()
+  await page.getByRole('tab', { name: 'Kø' }).click()
+  await settle()
+  await shot('18-ko')
+  await page.getByRole('tab', { name: 'Oppfølging' }).click()
+  await settle()
+  await shot('19-oppfolging')
+
+  // OSS' meeting on 2 December: the agenda in preparation; then minutes of a held meeting.
+  await page.getByRole('tab', { name: 'Kø' }).click()
+  await page.getByRole('link', { name: /Åpne sakslisten til møtet 02\.12\.2026/ }).click()
+  await page.getByRole('table', { name: 'Saksliste' }).waitFor()
+  await settle()
+  await shot('20-saksliste')
+  await page.keyboard.press('Alt+3')
+  await page.getByRole('row', { name: /Overordnet strategisk samarbeidsutvalg møte 4\/2026/ }).click()
+  await page.getByRole('button', { name: 'Saksliste og protokoll' }).click()
+  await page.getByRole('tab', { name: 'Protokoll' }).click()
+  await page.getByRole('heading', { name: 'Til stede' }).first().waitFor()
+  await settle()
+  await shot('21-protokoll')
+
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Søk i saker' }).fill('legevakt')
+  await page.getByRole('option').first().waitFor()
+  await settle()
+  await shot('22-hurtigsok')
 } finally {
   await browser.close()
   server.kill()
