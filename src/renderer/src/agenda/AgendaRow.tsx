@@ -32,7 +32,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItem } from '../../../shared/cases'
 import { formatDate } from '../../../shared/dates'
-import { AppLink } from './AppLink'
+import { RouteLink } from '../kit/RouteLink'
 import type { ItemAction } from './agenda-rules'
 
 const useStyles = makeStyles({
@@ -127,9 +127,9 @@ export function AgendaRow({ item, columns, index, count, movable, actions, onMov
   const titleClass = moved ? styles.struck : item.kind === 'standard' ? styles.standard : undefined
   const title =
     item.caseId !== null && !moved ? (
-      <AppLink to={`/saker/${item.caseId}`} className={styles.title}>
+      <RouteLink to={`/saker/${item.caseId}`} className={styles.title}>
         {item.title}
-      </AppLink>
+      </RouteLink>
     ) : (
       <span className={mergeClasses(styles.title, titleClass)}>{item.title}</span>
     )

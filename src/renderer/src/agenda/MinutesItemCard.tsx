@@ -7,7 +7,7 @@ import { useApiMutation } from '../api/hooks'
 import { SaveState } from '../cases/SaveState'
 import { useAutosave } from '../cases/use-autosave'
 import { CorrectionDialog } from './CorrectionDialog'
-import { FollowUpList } from './FollowUpList'
+import { ItemFollowUps } from './ItemFollowUps'
 import { MinutesFields, valuesOf, type MinutesValues } from './MinutesFields'
 
 const useStyles = makeStyles({
@@ -82,7 +82,7 @@ function FollowUps({ item }: { item: AgendaItem }) {
       <Caption1 as="h4" className={mergeClasses(styles.muted, styles.followHead)}>
         {t('agenda.minutes.followUps')}
       </Caption1>
-      <FollowUpList agendaItemId={item.id} followUps={item.followUps} readOnly={false} />
+      <ItemFollowUps agendaItemId={item.id} followUps={item.followUps} readOnly={false} />
     </>
   )
 }

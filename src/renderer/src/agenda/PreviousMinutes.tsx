@@ -7,7 +7,7 @@ import { formatDate } from '../../../shared/dates'
 import { useApiMutation } from '../api/hooks'
 import { ErrorBar } from '../kit/ErrorBar'
 import { StatusBadge } from '../meetings/StatusBadge'
-import { AppLink } from './AppLink'
+import { RouteLink } from '../kit/RouteLink'
 import { stampParts } from './format'
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ export function PreviousMinutes({ previous, meetingId }: Props) {
       <div className={styles.line}>
         <Body1>{t('agenda.minutes.previous', { date })}</Body1>
         {isStatus(previous.status) && <StatusBadge status={previous.status} />}
-        <AppLink to={`/moter/${previous.id}/protokoll`}>{t('agenda.minutes.previousOpen')}</AppLink>
+        <RouteLink to={`/moter/${previous.id}/protokoll`}>{t('agenda.minutes.previousOpen')}</RouteLink>
         {approved ? (
           <span className={styles.approved}>
             <CheckmarkCircleRegular />

@@ -22,7 +22,7 @@ import { CaseStatusBadge } from './CaseStatusBadge'
 import type { CaseDraft } from './case-draft'
 import { ForwardDialog } from './ForwardDialog'
 import { NewCaseDialog } from './NewCaseDialog'
-import { RouteLink } from './RouteLink'
+import { RouteLink } from '../kit/RouteLink'
 import { SaveState } from './SaveState'
 import type { SaveStatus } from './use-autosave'
 

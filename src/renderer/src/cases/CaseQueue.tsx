@@ -8,7 +8,7 @@ import { formatDate, localIsoDate } from '../../../shared/dates'
 import { useApiQuery } from '../api/hooks'
 import { EmptyState } from '../kit/EmptyState'
 import { CaseTable } from './CaseTable'
-import { RouteLink } from './RouteLink'
+import { RouteLink } from '../kit/RouteLink'
 
 const useStyles = makeStyles({
   root: { overflow: 'auto', flex: 1, minHeight: 0 },

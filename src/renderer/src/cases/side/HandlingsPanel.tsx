@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CaseHandling } from '../../../../shared/cases'
 import { formatDate } from '../../../../shared/dates'
 import { CaseNumber } from '../CaseNumber'
-import { RouteLink } from '../RouteLink'
+import { RouteLink } from '../../kit/RouteLink'
 import { SideEmpty, SidePanel, useSideStyles } from './SidePanel'
 
 /** Every agenda the case has been on, with the number it had there and whether it was postponed or withdrawn. */

@@ -6,7 +6,7 @@ import type { LinkedCase } from '../../../../shared/cases'
 import { useApiMutation } from '../../api/hooks'
 import { EntityPicker } from '../../kit/EntityPicker'
 import { ErrorBar } from '../../kit/ErrorBar'
-import { RouteLink } from '../RouteLink'
+import { RouteLink } from '../../kit/RouteLink'
 import { useCaseList } from '../use-case-list'
 import { SideEmpty, SidePanel, useSideStyles } from './SidePanel'
 

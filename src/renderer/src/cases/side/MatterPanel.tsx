@@ -4,7 +4,7 @@ import type { MatterStep } from '../../../../shared/cases'
 import { formatDate } from '../../../../shared/dates'
 import { plainText } from '../../../../shared/rich-text'
 import { CaseStatusBadge } from '../CaseStatusBadge'
-import { RouteLink } from '../RouteLink'
+import { RouteLink } from '../../kit/RouteLink'
 import { SideEmpty, SidePanel, useSideStyles } from './SidePanel'
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { FoundReference } from '../../../../shared/cases'
 import { useApiMutation } from '../../api/hooks'
 import { ErrorBar } from '../../kit/ErrorBar'
-import { RouteLink } from '../RouteLink'
+import { RouteLink } from '../../kit/RouteLink'
 import { useCaseList } from '../use-case-list'
 import { SideEmpty, SidePanel, useSideStyles } from './SidePanel'
 

@@ -21,8 +21,8 @@ export function RouteLink({ to, children, className, appearance, ...aria }: Prop
       className={className}
       appearance={appearance}
       onClick={(event) => {
-        // Ctrl/Shift+click keep the browser's own meaning (a new tab or window in web mode).
-        if (event.ctrlKey || event.metaKey || event.shiftKey) return
+        // Other buttons and Ctrl/Shift/Alt+click keep the browser's own meaning (a new tab in web mode).
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
         event.preventDefault()
         navigate(to)
       }}

@@ -161,7 +161,7 @@ function NewFollowUp({ agendaItemId }: { agendaItemId: number }) {
 }
 
 /** An item's follow-up: who does what by when, and whether it is done. */
-export function FollowUpList({
+export function ItemFollowUps({
   agendaItemId,
   followUps,
   readOnly,
