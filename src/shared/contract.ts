@@ -41,6 +41,8 @@ import type {
   OpenedFile,
   SearchHit,
 } from './cases'
+import * as d from './documents'
+import type { ArchiveRecord, ArchiveResult, OrganisationProfile } from './documents'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
 
 /**
@@ -155,6 +157,15 @@ export const contract = {
   'followUps.list': op(k.followUpsFilter)<FollowUp[]>(),
   'followUps.save': op(k.followUpInput)<FollowUp>(),
   'followUps.delete': op(r.byId)<null>(),
+
+  'documents.make': op(d.documentInput)<ExportedFile>(),
+  'documents.profile': op(empty)<OrganisationProfile>(),
+  'documents.saveProfile': op(d.profileInput)<OrganisationProfile>(),
+
+  'archive.export': op(d.archiveInput)<ArchiveResult>(),
+  'archive.folders': op(empty)<{ bodyId: number; shortCode: string; name: string; folder: string }[]>(),
+  'archive.setFolder': op(d.archiveFolderInput)<null>(),
+  'archive.log': op(d.archiveLogFilter)<ArchiveRecord[]>(),
 } as const
 
 export type Contract = typeof contract

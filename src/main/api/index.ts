@@ -16,6 +16,7 @@ import {
 } from './register'
 import { workspaceHandlers } from './workspace'
 import { agendaHandlers, attachmentHandlers, caseHandlers, followUpHandlers, minutesHandlers } from './cases'
+import { archiveHandlers, documentHandlers } from './documents'
 import { calendarHandlers, cycleHandlers, cycleItemHandlers, meetingHandlers, rhythmHandlers } from './cycle'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
@@ -37,6 +38,8 @@ export const handlers: Handlers = {
   ...agendaHandlers,
   ...minutesHandlers,
   ...followUpHandlers,
+  ...documentHandlers,
+  ...archiveHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>

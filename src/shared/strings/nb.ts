@@ -3,6 +3,7 @@ import { caseErrors } from './nb/case-errors'
 import { cases } from './nb/cases'
 import { followUps, search } from './nb/search'
 import { docxImport } from './nb/docx-import'
+import { documents, documentsUi } from './nb/documents'
 import { editor } from './nb/editor'
 
 /**
@@ -19,6 +20,8 @@ export const nb = {
   docxImport,
   search,
   followUps,
+  documents,
+  documentsUi,
   app: {
     name: 'Sekretariat',
     tagline: 'Arbeidsbenk for sekretariatet i helsefellesskapet',
@@ -460,6 +463,14 @@ export const nb = {
     statuses: 'Status',
     ids: 'Rekkefølge',
     limit: 'Antall',
+    addressLine: 'Adresselinje',
+    author: 'Forfatter (sekretariatet)',
+    colour: 'Farge',
+    font: 'Skrift',
+    logoPng: 'Logo',
+    logoAltText: 'Alternativ tekst for logoen',
+    fileNamePattern: 'Mønster for filnavn',
+    folder: 'Arkivmappe',
   },
   validation: {
     required: '{{field}} må fylles ut.',
@@ -485,6 +496,8 @@ export const nb = {
     noMonths: '{{field}}: velg minst én måned.',
     sameYear: '{{field}} må være et annet år enn det som kopieres.',
     invalidMonthDay: '{{field}} må være en dag som finnes, skrevet som 01.12.',
+    invalidColour: '{{field}} må være en farge skrevet som seks heksadesimale sifre, f.eks. 005A9C.',
+    fileNamePattern: '{{field}} må inneholde {dokument}, f.eks. «{utvalg} {nr}-{år} {tittel} - {dokument}».',
     standardItemTwice: '{{field}}: samme faste punkt står flere ganger.',
     documentTooLarge: '{{field}} er for lang til å lagres.',
     documentTooDeep: '{{field}} har for mange nivåer (lister i lister).',
