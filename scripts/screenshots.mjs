@@ -22,7 +22,11 @@ const browser = await browserType.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: chromium.args,
 })
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' })
+const page = await browser.newPage({
+  viewport: { width: 1440, height: 900 },
+  locale: 'nb-NO',
+  timezoneId: 'Europe/Oslo',
+})
 await page.clock.setFixedTime(new Date(2026, 10, 23, 12))
 const shot = (name) => page.screenshot({ path: join(out, `${name}.png`) })
 const settle = () => page.waitForTimeout(400)
@@ -102,10 +106,16 @@ try {
 
   // Cases: the list, one case document, the queue, the follow-up list.
   await page.keyboard.press('Alt+4')
-  await page.getByRole('row', { name: /Årlig gjennomgang av handlingsplanen/ }).first().waitFor()
+  await page
+    .getByRole('row', { name: /Årlig gjennomgang av handlingsplanen/ })
+    .first()
+    .waitFor()
   await settle()
   await shot('15-saker')
-  await page.getByRole('row', { name: /Årlig gjennomgang av handlingsplanen/ }).first().dblclick()
+  await page
+    .getByRole('row', { name: /Årlig gjennomgang av handlingsplanen/ })
+    .first()
+    .dblclick()
   await page.getByRole('textbox', { name: 'Saksopplysninger', exact: true }).waitFor()
   await settle()
   await shot('16-saksfremlegg')
