@@ -61,9 +61,7 @@ export const documentInput = z
 /** Files a document (and for a package, every case document and attachment) into the body's archive folder. */
 export const archiveInput = documentInput
 
-export const archiveFolderInput = z
-  .object({ bodyId: id, folder: optionalText(1000) })
-  .strict()
+export const archiveFolderInput = z.object({ bodyId: id, folder: optionalText(1000) }).strict()
 
 export const archiveLogFilter = z.object({ bodyId: id.optional() }).strict()
 
