@@ -187,6 +187,10 @@ export const nb = {
     thisWeek: 'Denne uka',
     nextWeek: 'Neste uke',
     earlier: 'Forfalt',
+    followUps: 'Oppfølging som har forfalt',
+    followUp: 'Oppfølging',
+    openMinutes: 'Åpne protokollen',
+    followUpFrom: '{{responsible}} · {{body}} {{number}}',
   },
   nav: {
     start: 'Oversikt',

@@ -52,6 +52,9 @@ export function StartPage() {
     ],
     [t('start.nextWeek'), (due.data ?? []).filter((d) => d.date >= split)],
   ]
+  // Actions from decisions that are past their date: the secretariat chases these.
+  const followUps = useApiQuery('followUps.list', { includeDone: false })
+  const overdueActions = (followUps.data ?? []).filter((f) => f.dueDate !== null && f.dueDate < today)
   const open = (item: DueItem) => navigate(`/moter?aar=${item.meeting.date.slice(0, 4)}&mote=${item.meeting.id}`)
 
   return (
@@ -60,7 +63,9 @@ export function StartPage() {
       <div className={styles.page}>
         <div className={styles.inner}>
           {!due.data && <Spinner label={t('app.loading')} />}
-          {due.data?.length === 0 && <EmptyState icon={<CheckmarkCircleRegular />} title={t('start.dueEmpty')} />}
+          {due.data?.length === 0 && overdueActions.length === 0 && (
+            <EmptyState icon={<CheckmarkCircleRegular />} title={t('start.dueEmpty')} />
+          )}
           {groups
             .filter(([, items]) => items.length > 0)
             .map(([title, items]) => (
@@ -92,6 +97,36 @@ export function StartPage() {
                 </ul>
               </section>
             ))}
+          {overdueActions.length > 0 && (
+            <section className={styles.group} aria-label={t('start.followUps')}>
+              <Subtitle2 as="h2" className={styles.heading}>
+                {t('start.followUps')}
+              </Subtitle2>
+              <ul className={styles.list}>
+                {overdueActions.map((f) => (
+                  <li key={f.id} className={styles.item}>
+                    <span className={styles.overdue}>{dayLabel(t, f.dueDate ?? today)}</span>
+                    <span>
+                      <Badge appearance="tint" color="danger">
+                        {t('start.followUp')}
+                      </Badge>
+                    </span>
+                    <Body1>
+                      {f.what}{' '}
+                      <span className={styles.muted}>
+                        {t('start.followUpFrom', {
+                          responsible: f.responsible || '–',
+                          body: f.bodyShortCode,
+                          number: f.numberLabel ?? '',
+                        }).trim()}
+                      </span>
+                    </Body1>
+                    <Link onClick={() => navigate(`/moter/${f.meetingId}/protokoll`)}>{t('start.openMinutes')}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </div>
       </div>
     </div>
