@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as m0010 from './0010_register'
 import * as m0020 from './0020_cycle'
 import * as m0030 from './0030_cases'
+import * as m0040 from './0040_archive'
 
 /**
  * Every migration, imported explicitly: main is bundled, so scanning a folder at run time would
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0010_register': m0010,
   '0020_cycle': m0020,
   '0030_cases': m0030,
+  '0040_archive': m0040,
 }

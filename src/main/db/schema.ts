@@ -60,6 +60,8 @@ export interface Database {
     /** JSON: `StandardItemSetting[]`. */
     standard_items: Generated<string>
     postponed_keeps_number: Generated<number>
+    /** Absolute path the archive system imports from; '' while not chosen. */
+    archive_folder: Generated<string>
     created_at: string
     updated_at: string
   }
@@ -212,6 +214,20 @@ export interface Database {
     before: string
     after: string
     corrected_at: string
+  }
+  archive_record: {
+    id: Generated<number>
+    body_id: number | null
+    kind: string
+    /** JSON: the DocumentRequest. */
+    request: string
+    title: string
+    folder: string
+    /** JSON: ManifestEntry[]. */
+    files: string
+    /** JSON: made file name -> fingerprint. */
+    fingerprints: string
+    exported_at: string
   }
   /** FTS5 table; rowid is the case's id. Written and queried only in repositories/case-search.ts. */
   case_search: { rowid: number; title: string; body: string; decisions: string }
