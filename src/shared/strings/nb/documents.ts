@@ -16,7 +16,6 @@ export const documents = {
       caseNumber: 'Saksnummer',
       documentType: 'Dokumenttype',
     },
-    notSet: 'Ikke satt',
   },
   /** The case document (saksfremlegg). */
   caseDocument: {
@@ -41,7 +40,6 @@ export const documents = {
     description: '{{kind}}. Saksbehandler: {{officer}}.',
     /** "Saksgang": every body's handling of the matter, when it travels between bodies. */
     matter: 'Saksgang',
-    matterColumns: { body: 'Utvalg', meetingDate: 'Møtedato', number: 'Saksnummer' },
   },
   /** Filing in the archive system's import folder (main's messages and the names it writes). */
   archive: {
@@ -87,6 +85,7 @@ export const documentsUi = {
     archiveNone: 'Arkiver (ingen arkivmappe)',
     archiveNoneItem: 'Arkiver {{document}} (ingen arkivmappe)',
     noFolder: '{{body}} har ingen arkivmappe. Sett den under Innstillinger → Arkivmapper.',
+    setFolder: 'Sett arkivmappe for {{body}} …',
     noBody: 'Dokumentet gjelder alle utvalg og kan ikke arkiveres. Velg ett utvalg for å arkivere.',
     foldersFailed: 'Arkivmappene kunne ikke leses: {{message}}',
     making: 'Lager {{document}} …',
@@ -96,12 +95,11 @@ export const documentsUi = {
   followUpsButton: 'Oppfølgingsliste (Word)',
   toast: {
     downloaded: 'Lastet ned',
-    archived: 'Arkivert i {{folder}}',
-    files_one: '{{count}} fil skrevet:',
-    files_other: '{{count}} filer skrevet:',
+    archived_one: 'Arkivert: {{count}} fil',
+    archived_other: 'Arkivert: {{count}} filer',
     more_one: 'og {{count}} fil til',
     more_other: 'og {{count}} filer til',
-    manifest: 'Manifest for arkivsystemet: {{files}}',
+    manifest: 'Manifest: {{files}}',
     manifestAnd: '{{first}} og {{last}}',
     downloadFailed: 'Kunne ikke lage {{document}}',
     archiveFailed: 'Kunne ikke arkivere {{document}}',
@@ -151,8 +149,7 @@ export const documentsUi = {
       dato: '2026-12-02',
     },
     preview: 'Slik ser toppteksten ut',
-    previewAddress: 'Adresselinjen står her',
-    save: 'Lagre',
+    save: 'Lagre dokumentoppsettet',
     saved: 'Lagret. Nye dokumenter bruker oppsettet.',
     loadFailed: 'Dokumentoppsettet kunne ikke leses: {{message}}',
   },
