@@ -19,6 +19,7 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
  */
 export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorkspaceFile, now: string) {
   await sql`pragma defer_foreign_keys = on`.execute(trx)
+  const local = await localArchiveSettings(trx)
   // Cases and agendas first: they refer to meetings, bodies and people (several keys RESTRICT).
   await clearCaseTables(trx)
   for (const table of [
@@ -108,6 +109,7 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
     })),
     (c) => trx.insertInto('body').values(c).execute(),
   )
+  await local.restore()
   await inChunks(
     file.memberships.map((m) => ({
       id: m.id,
@@ -200,4 +202,32 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
   )
   await insertCaseLists(trx, file)
   await setSetting(trx, 'workspace.name', file.workspace.name)
+}
+
+/**
+ * Where this machine files each body's documents, and the record of what it filed, are local:
+ * not in the file. They are kept for the bodies that come back with the same id.
+ */
+async function localArchiveSettings(trx: Kysely<Database>) {
+  const folders = await trx
+    .selectFrom('body')
+    .select(['id', 'archive_folder'])
+    .where('archive_folder', '!=', '')
+    .execute()
+  const filed = await trx
+    .selectFrom('archive_record')
+    .select(['id', 'body_id'])
+    .where('body_id', 'is not', null)
+    .execute()
+  return {
+    restore: async () => {
+      const bodies = new Set((await trx.selectFrom('body').select('id').execute()).map((b) => b.id))
+      for (const f of folders.filter((f) => bodies.has(f.id))) {
+        await trx.updateTable('body').set({ archive_folder: f.archive_folder }).where('id', '=', f.id).execute()
+      }
+      for (const r of filed.filter((r) => r.body_id !== null && bodies.has(r.body_id))) {
+        await trx.updateTable('archive_record').set({ body_id: r.body_id }).where('id', '=', r.id).execute()
+      }
+    },
+  }
 }
