@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router'
 import type { AgendaItem } from '../../../shared/cases'
 import type { Meeting } from '../../../shared/cycle'
 import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
+import { DocumentMenu } from '../documents/DocumentMenu'
 import { EmptyState } from '../kit/EmptyState'
 import { ErrorBar } from '../kit/ErrorBar'
 import { PageToolbar } from '../kit/PageToolbar'
@@ -95,6 +96,13 @@ export function AgendaView({ meeting, noticeSentAt }: Props) {
         <span className={styles.spacer} />
         {/* Before the notice, "Send innkalling" is the header's next step, beside the meeting's status. */}
         {sent && <Caption1 className={styles.sent}>{t('agenda.notice.sentAt', sent)}</Caption1>}
+        <DocumentMenu
+          documents={[
+            { kind: 'notice', id: meeting.id },
+            { kind: 'package', id: meeting.id },
+          ]}
+          bodyId={meeting.bodyId}
+        />
       </PageToolbar>
       <div className={styles.content}>
         <div className={styles.main}>

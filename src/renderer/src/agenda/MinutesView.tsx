@@ -14,6 +14,7 @@ import { useNavigate } from 'react-router'
 import type { Meeting } from '../../../shared/cycle'
 import { isPublished } from '../../../shared/meeting-life'
 import { useApiQuery } from '../api/hooks'
+import { DocumentMenu } from '../documents/DocumentMenu'
 import { EmptyState } from '../kit/EmptyState'
 import { ErrorBar } from '../kit/ErrorBar'
 import { PageToolbar } from '../kit/PageToolbar'
@@ -110,6 +111,7 @@ export function MinutesView({ meeting, onApprove }: Props) {
       <PageToolbar label={t('agenda.workspace.minutesTab')}>
         <Caption1 className={styles.muted}>{t('agenda.minutes.count', { present, total: attendance.length })}</Caption1>
         <span className={styles.spacer} />
+        <DocumentMenu documents={[{ kind: 'minutes', id: meeting.id }]} bodyId={meeting.bodyId} />
         {canApproveNow && (
           <Button icon={<LockClosedRegular />} onClick={onApprove}>
             {t('agenda.minutes.approveNow')}

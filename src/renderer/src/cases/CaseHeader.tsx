@@ -15,6 +15,7 @@ import type { CaseDetail } from '../../../shared/cases'
 import { formatDate } from '../../../shared/dates'
 import { ApiFailure, useApiMutation } from '../api/hooks'
 import { ConfirmDialog } from '../kit/ConfirmDialog'
+import { DocumentMenu } from '../documents/DocumentMenu'
 import { ErrorBar } from '../kit/ErrorBar'
 import { useShortcuts } from '../kit/use-shortcut'
 import { CaseNumber } from './CaseNumber'
@@ -143,6 +144,7 @@ export function CaseHeader({ detail, draft, autosave }: Props) {
           <Button icon={<ArrowForwardRegular />} onClick={async () => (await flushed()) && open('forward')}>
             {t('cases.page.forward')}
           </Button>
+          <DocumentMenu documents={[{ kind: 'caseDocument', id: s.id }]} bodyId={s.bodyId} prepare={flushed} />
           {canWithdraw && (
             <Button appearance="subtle" icon={<ProhibitedRegular />} onClick={() => open('withdraw')}>
               {t('cases.page.withdraw')}

@@ -8,6 +8,7 @@ import { formatDate, localIsoDate } from '../../../shared/dates'
 import { request } from '../api/client'
 import { useApiQuery } from '../api/hooks'
 import { useSaveFile } from '../kit/use-save-file'
+import { DocumentMenu } from '../documents/DocumentMenu'
 import { EmptyState } from '../kit/EmptyState'
 import { ErrorBar } from '../kit/ErrorBar'
 import { PageHeader } from '../kit/PageHeader'
@@ -85,6 +86,7 @@ export function CyclePage() {
       </PageHeader>
       <PageToolbar label={t('nav.cycle')}>
         <span className={styles.spacer} />
+        <DocumentMenu documents={[{ kind: 'yearlyPlan', year }]} bodyId={null} label={t('documentsUi.cycleButton')} />
         <Button icon={<ArrowDownloadRegular />} onClick={() => save('png')}>
           {t('wheel.exportPng')}
         </Button>

@@ -24,6 +24,7 @@ import { DataTable } from '../kit/DataTable'
 import { EmptyState } from '../kit/EmptyState'
 import { EntityPicker } from '../kit/EntityPicker'
 import { ErrorBar } from '../kit/ErrorBar'
+import { DocumentMenu } from '../documents/DocumentMenu'
 import { PageToolbar } from '../kit/PageToolbar'
 import { useBodyOptions } from '../register/options'
 import { countFollowUps, dueState, openFirst } from './due'
@@ -204,6 +205,11 @@ export function FollowUpList() {
         />
         <span className={styles.spacer} />
         {rows.length > 0 && <FollowUpSummary counts={counts} showDone={includeDone} />}
+        <DocumentMenu
+          documents={[{ kind: 'followUps', id: bodyId }]}
+          bodyId={bodyId}
+          label={t('documentsUi.followUpsButton')}
+        />
       </PageToolbar>
       <ErrorBar message={save.error?.message} />
       {justDone && (

@@ -14,6 +14,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiFailure, useApiMutation, useApiQuery } from '../api/hooks'
+import { DocumentSettings } from '../documents/DocumentSettings'
 import { download } from '../kit/download'
 import { PageHeader } from '../kit/PageHeader'
 import { useForm } from '../kit/use-form'
@@ -96,6 +97,7 @@ export function SettingsPage() {
             </MessageBar>
           )}
         </section>
+        <DocumentSettings />
       </div>
     </div>
   )
