@@ -2,6 +2,7 @@ import type { Call, Figure } from './bench/kit'
 import { once, printFigures, time, withWorkspace } from './bench/kit'
 import { caseFigures } from './bench/cases'
 import { cycleFigures } from './bench/cycle'
+import { documentFigures } from './bench/documents'
 
 /**
  * `npm run bench`: times operations through `invoke`, the path IPC and HTTP take, on a real
@@ -50,7 +51,9 @@ async function main() {
   const register = await withWorkspace(registerFigures)
   const cycle = await withWorkspace(cycleFigures)
   const cases = await withWorkspace(caseFigures)
-  printFigures([...register, ...cycle, ...cases])
+  const documents = await withWorkspace(documentFigures)
+  printFigures([...register, ...cycle, ...cases, ...documents.figures])
+  for (const line of documents.notes) console.log(line)
 }
 
 void main()

@@ -1,12 +1,12 @@
 import { bodyYearCalendar, meetingCalendar } from '../calendar/meeting-calendar'
 import { holidaysOf } from '../cycle/holidays'
 import { exportWheel } from '../cycle/wheel-export'
+import { yearRange, yearWheel as wheelOfYear } from '../cycle/year-wheel'
 import { notFound } from '../errors'
 import type { Context } from './context'
 import { addDays } from '../domain/dates'
 import { dueItems } from '../domain/due'
-import { wheelData } from '../domain/wheel-data'
-import { getBody, listBodies } from '../db/repositories/bodies'
+import { getBody } from '../db/repositories/bodies'
 import * as items from '../db/repositories/cycle-items'
 import * as agenda from '../db/repositories/agenda'
 import * as meetings from '../db/repositories/meetings'
@@ -16,13 +16,8 @@ import { inTransaction, stamp, today, type HandlersOf } from './handler'
 
 /** The yearly cycle: meetings, rhythms, planning a year, what is due, the wheel. */
 
-const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` })
-
-async function yearWheel(ctx: Context, year: number, ringBy: 'body' | 'level') {
-  const bodies = await listBodies(ctx.db, {}, today(ctx))
-  const ofYear = await meetings.listMeetings(ctx.db, yearRange(year))
-  return wheelData(year, today(ctx), bodies, ofYear, await items.listCycleItems(ctx.db, year), ringBy)
-}
+const yearWheel = (ctx: Context, year: number, ringBy: 'body' | 'level') =>
+  wheelOfYear(ctx.db, today(ctx), year, ringBy)
 
 export const meetingHandlers: HandlersOf<'meetings'> = {
   'meetings.list': (ctx, { year, bodyId }) => meetings.listMeetings(ctx.db, { ...yearRange(year), bodyId }),

@@ -1,6 +1,6 @@
 import { archiveFolders, archiveLog, exportToArchive, setArchiveFolder } from '../archive/archive'
 import { getSetting } from '../db/repositories/settings'
-import { makeDocuments } from '../documents/make'
+import { fingerprintOf, makeDocuments, makeMainDocument } from '../documents/make'
 import { loadProfile, saveProfile } from '../documents/profile'
 import type { Context } from './context'
 import { inTransaction, type HandlersOf } from './handler'
@@ -11,7 +11,8 @@ const profileOf = async (ctx: Context) => loadProfile(ctx.db, (await getSetting(
 
 export const documentHandlers: HandlersOf<'documents'> = {
   'documents.make': async (ctx, request) => {
-    const [main] = (await makeDocuments(ctx, request)).files
+    // A download is the main document only: a package's separate files are for the archive.
+    const main = await makeMainDocument(ctx, request)
     return {
       fileName: main.fileName,
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -33,5 +34,5 @@ export const archiveHandlers: HandlersOf<'archive'> = {
     await setArchiveFolder(ctx, bodyId, folder)
     return null
   },
-  'archive.log': (ctx, { bodyId }) => archiveLog(ctx, bodyId),
+  'archive.log': (ctx, { bodyId }) => archiveLog(ctx, bodyId, (request) => fingerprintOf(ctx, request)),
 }

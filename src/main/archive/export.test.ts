@@ -155,15 +155,23 @@ describe('filing a package', () => {
     expect(listing()).toEqual(['SSU 03.12.2026 Sakspapirer', 'SSU 03.12.2026 Sakspapirer (2)'])
   })
 
-  it('numbers attachments apart when the set does not say which case they belong to', async () => {
+  it('numbers attachments apart when their case document is not in the set', async () => {
     const stored = storeFile(ws.ctx.dataFolder, 'a.pdf', Buffer.from('a'))
-    const made = madeSet(ssu, [madeDoc('Pakke.docx'), madeDoc('Innkalling.docx')], [{ ...stored, title: 'Kart' }])
+    const made = madeSet(
+      ssu,
+      [madeDoc('Pakke.docx'), madeDoc('Innkalling.docx')],
+      [{ ...stored, title: 'Kart', caseFileName: 'Ukjent.docx' }],
+    )
     const { record } = await exportToArchive(ws.ctx, packageRequest, made)
     expect(record.files.map((f) => f.filnavn)).toEqual(['Pakke.docx', '01 Innkalling.docx', 'Vedlegg 1 - Kart.pdf'])
   })
 
   it('refuses before writing anything when an attachment is missing from the store', async () => {
-    const made = madeSet(ssu, [madeDoc('Pakke.docx')], [{ fileName: 'borte.pdf', sha256: sha256('x'), title: 'Borte' }])
+    const made = madeSet(
+      ssu,
+      [madeDoc('Pakke.docx')],
+      [{ fileName: 'borte.pdf', sha256: sha256('x'), title: 'Borte', caseFileName: 'Pakke.docx' }],
+    )
     expect((await failure(exportToArchive(ws.ctx, packageRequest, made))).message).toMatch(/borte\.pdf/)
     expect(listing()).toEqual([])
   })

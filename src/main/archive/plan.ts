@@ -26,7 +26,7 @@ export interface Plan {
  * An attachment may name the case document it goes with. MadeSet does not carry that yet; when
  * it does not, the attachments still go in, numbered apart from the cases.
  */
-export type PackageAttachment = MadeSet['attachments'][number] & { caseFileName?: string }
+export type PackageAttachment = MadeSet['attachments'][number]
 
 export function planFiles(request: DocumentRequest, made: MadeSet, read: (a: PackageAttachment) => Buffer): Plan {
   const files = made.files.map((f) => ({ name: safeFileName(f.fileName), bytes: f.bytes, manifest: f.manifest }))
@@ -43,8 +43,8 @@ export function planFiles(request: DocumentRequest, made: MadeSet, read: (a: Pac
   const strings = nb.documents.archive
   // How many attachments each case has had so far; -1 collects those whose case is unknown.
   const seen = new Map<number, number>()
-  const attachments = (made.attachments as PackageAttachment[]).map((a) => {
-    const owner = a.caseFileName === undefined ? -1 : separate.findIndex((f) => f.fileName === a.caseFileName)
+  const attachments = made.attachments.map((a) => {
+    const owner = separate.findIndex((f) => f.fileName === a.caseFileName)
     const index = (seen.get(owner) ?? 0) + 1
     seen.set(owner, index)
     const title = safeFileName(a.title || withoutExtension(a.fileName), 'vedlegg')

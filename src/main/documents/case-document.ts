@@ -4,21 +4,22 @@ import type { Context } from '../api/context'
 import { getCaseDetail } from '../db/repositories/cases'
 import { getSetting } from '../db/repositories/settings'
 import type { Database } from '../db/schema'
+import type { OrganisationProfile } from '../../shared/documents'
 import { caseSectionKeys, type CaseKind, type CaseSectionKey } from '../../shared/cases'
 import { formatDate, localIsoDate } from '../../shared/dates'
-import type { RichDoc, RichNode } from '../../shared/rich-text'
+import type { RichDoc } from '../../shared/rich-text'
 import { isEmptyDoc } from '../../shared/rich-text'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import {
   buildDocument,
+  decisionBlocks,
   fileNameFrom,
   heading,
   keyValueTable,
   listAllocator,
   lookOf,
   neutralLook,
-  note,
   numberedList,
   packDocx,
   richTextToDocx,
@@ -112,25 +113,6 @@ export async function caseDocumentModel(db: Kysely<Database>, caseId: number): P
 
 // ---- the document's content (pure) ------------------------------------------------------------
 
-/**
- * The proposal as a numbered list: its own list when it has one; plain paragraphs become the
- * points of one. A single paragraph stays a paragraph, as a one-point decision is written.
- */
-function proposalBlocks(doc: RichDoc, lists: ListAllocator, look: Look): FileChild[] {
-  const content = doc.content.filter((n) => !(n.type === 'paragraph' && isEmptyDoc({ type: 'doc', content: [n] })))
-  const plain = content.every((n) => n.type === 'paragraph')
-  if (plain && content.length > 1) {
-    const points: RichNode = {
-      type: 'orderedList',
-      attrs: { start: 1 },
-      content: content.map((p) => ({ type: 'listItem', content: [p] })),
-    }
-    return richTextToDocx({ type: 'doc', content: [points] }, lists, { headingOffset: 1, look })
-  }
-  if (content.length > 0) return richTextToDocx({ type: 'doc', content }, lists, { headingOffset: 1, look })
-  return [note(s.noProposal)]
-}
-
 const lines = (texts: string[]): ParagraphChild[] => texts.map((t, i) => run(t, { breakBefore: i > 0 }))
 
 function headerRows(model: CaseDocumentModel): [string, string | ParagraphChild[]][] {
@@ -176,7 +158,10 @@ export function caseDocumentSections(
   out.push(...section(nb.cases.section.background, model.sections.background))
   out.push(...section(nb.cases.section.facts, model.sections.facts))
   out.push(...section(model.assessmentTitle || nb.cases.section.assessment, model.sections.assessment))
-  out.push(heading(1, nb.cases.section.proposal), ...proposalBlocks(model.sections.proposal, lists, look))
+  out.push(
+    heading(1, nb.cases.section.proposal),
+    ...decisionBlocks(model.sections.proposal, lists, { look, headingOffset: 1, empty: s.noProposal }),
+  )
   if (model.attachments.length > 0) {
     out.push(
       heading(1, nb.cases.section.attachments),
@@ -192,6 +177,18 @@ export function caseDocumentSections(
 // ---- the file ---------------------------------------------------------------------------------
 
 const two = (n: number) => String(n).padStart(2, '0')
+
+/** The file's name by the profile's pattern: "OSS 09-2026 Handlingsplan - saksfremlegg.docx". */
+export function caseDocumentFileName(profile: OrganisationProfile, model: CaseDocumentModel): string {
+  return fileNameFrom(profile.fileNamePattern, {
+    utvalg: model.body.shortCode,
+    nr: model.sequence !== null ? two(model.sequence) : '',
+    år: model.year !== null ? String(model.year) : '',
+    tittel: model.title,
+    dokument: s.fileWord,
+    dato: model.meetingDate ?? '',
+  })
+}
 
 export async function makeCaseDocument(ctx: Context, caseId: number): Promise<MadeDocument> {
   const model = await caseDocumentModel(ctx.db, caseId)
@@ -221,16 +218,8 @@ export async function makeCaseDocument(ctx: Context, caseId: number): Promise<Ma
     sections: [{ children: caseDocumentSections(model, listAllocator(), look) }],
   })
   const bytes = await packDocx(document)
-  const fileName = fileNameFrom(profile.fileNamePattern, {
-    utvalg: model.body.shortCode,
-    nr: model.sequence !== null ? two(model.sequence) : '',
-    år: model.year !== null ? String(model.year) : '',
-    tittel: model.title,
-    dokument: s.fileWord,
-    dato: model.meetingDate ?? '',
-  })
   return {
-    fileName,
+    fileName: caseDocumentFileName(profile, model),
     bytes,
     manifest: {
       tittel: model.title,

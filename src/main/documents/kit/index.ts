@@ -10,6 +10,7 @@ export { buildDocument, type BuildDocumentInput, type DocumentMeta, type Documen
 export { packDocx } from './pack'
 export { listAllocator, type ListAllocator, type ListRef } from './numbering'
 export { richTextToDocx, type RichTextOptions } from './rich-text'
+export { decisionBlocks } from './decision'
 export {
   bulletList,
   cellMargins,

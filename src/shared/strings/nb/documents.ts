@@ -135,7 +135,7 @@ export const documents = {
     titleBody: 'Årshjul og møteplan {{year}} – {{body}}',
     reference: 'Årshjul {{year}}',
     wheelAlt:
-      'Årshjulet for {{year}} med én ring per utvalg ({{rings}}). Møtene og fristene står i tabellene etter bildet.',
+      'Årshjulet for {{year}}, med ringene {{rings}}: møtene som prikker, fristene som streker, og årshjulsaktivitetene. Møtene og fristene står også i tabellene etter bildet.',
     noRings: 'ingen møter',
     meetings: 'Møteplan {{year}}',
     intro:
