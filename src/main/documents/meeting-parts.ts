@@ -1,11 +1,11 @@
-import { ExternalHyperlink, type Document, type ParagraphChild } from 'docx'
+import { ExternalHyperlink, type Document, type FileChild, type ParagraphChild } from 'docx'
 import type { OrganisationProfile } from '../../shared/documents'
 import { formatDate, localIsoDate } from '../../shared/dates'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import type { Context } from '../api/context'
 import { getSetting } from '../db/repositories/settings'
-import { fileNameFrom, lookOf, packDocx, run, type DocumentMeta, type Look } from './kit'
+import { buildDocument, fileNameFrom, lookOf, packDocx, run, sha256Json, type DocumentMeta, type Look } from './kit'
 import type { MadeDocument } from './make'
 import type { MeetingHead } from './models'
 import { loadProfile } from './profile'
@@ -161,4 +161,29 @@ export function planned(
     fingerprint,
     make: async () => ({ fileName, bytes: await packDocx(build()), manifest, fingerprint }),
   }
+}
+
+/**
+ * A document about one meeting (notice, minutes) as a planned file: named by the meeting,
+ * fingerprinted by its model, its metadata and manifest from the meeting's head.
+ */
+export function planMeetingDocument(
+  maker: Maker,
+  head: MeetingHead,
+  words: { fileWord: string; documentType: string },
+  title: string,
+  model: unknown,
+  children: () => FileChild[],
+): Planned {
+  return planned(
+    meetingFileName(maker.profile, head, words.fileWord),
+    sha256Json(model),
+    meetingManifest(maker, head, words.documentType, title),
+    () =>
+      buildDocument({
+        profile: maker.profile,
+        meta: meetingMeta(maker, head, words.documentType, title),
+        sections: [{ children: children() }],
+      }),
+  )
 }

@@ -14,7 +14,6 @@ import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import type { Context } from '../api/context'
 import {
-  buildDocument,
   columnWidths,
   dataTable,
   heading,
@@ -24,7 +23,6 @@ import {
   note,
   paragraph,
   run,
-  sha256Json,
   tableGap,
   tableTextStyle,
   textWidth,
@@ -34,18 +32,7 @@ import {
   decisionBlocks,
 } from './kit'
 import type { MadeDocument } from './make'
-import {
-  linesOf,
-  makerOf,
-  meetingFileName,
-  meetingManifest,
-  meetingMeta,
-  meetingRows,
-  planned,
-  type Maker,
-  type Planned,
-  type Row,
-} from './meeting-parts'
+import { linesOf, makerOf, meetingRows, planMeetingDocument, type Maker, type Planned, type Row } from './meeting-parts'
 import { minutesModel, type MinutesItem, type MinutesModel } from './models'
 
 /**
@@ -189,18 +176,8 @@ export const minutesTitle = (model: MinutesModel) =>
   format(s.metaTitle, { code: model.head.bodyShortCode, date: formatDate(model.head.date) })
 
 export function planMinutes(maker: Maker, model: MinutesModel): Planned {
-  const { head } = model
-  const name = minutesTitle(model)
-  return planned(
-    meetingFileName(maker.profile, head, s.fileWord),
-    sha256Json(model),
-    meetingManifest(maker, head, s.documentType, name),
-    () =>
-      buildDocument({
-        profile: maker.profile,
-        meta: meetingMeta(maker, head, s.documentType, name),
-        sections: [{ children: minutesSections(model, listAllocator(), maker.look) }],
-      }),
+  return planMeetingDocument(maker, model.head, s, minutesTitle(model), model, () =>
+    minutesSections(model, listAllocator(), maker.look),
   )
 }
 

@@ -3,32 +3,9 @@ import { formatDate } from '../../shared/dates'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import type { Context } from '../api/context'
-import {
-  buildDocument,
-  dataTable,
-  heading,
-  keyValueTable,
-  neutralLook,
-  note,
-  paragraph,
-  run,
-  sha256Json,
-  tableGap,
-  title,
-  type Look,
-} from './kit'
+import { dataTable, heading, keyValueTable, neutralLook, note, paragraph, run, tableGap, title, type Look } from './kit'
 import type { MadeDocument } from './make'
-import {
-  addMinutes,
-  makerOf,
-  meetingFileName,
-  meetingManifest,
-  meetingMeta,
-  meetingRows,
-  planned,
-  type Maker,
-  type Planned,
-} from './meeting-parts'
+import { addMinutes, makerOf, meetingRows, planMeetingDocument, type Maker, type Planned } from './meeting-parts'
 import { noticeModel, type AgendaLine, type NoticeModel } from './models'
 
 /**
@@ -161,22 +138,8 @@ export const noticeTitle = (model: NoticeModel) =>
   format(s.metaTitle, { code: model.head.bodyShortCode, date: formatDate(model.head.date) })
 
 export function planNotice(maker: Maker, model: NoticeModel): Planned {
-  const { head } = model
-  const name = noticeTitle(model)
-  return planned(
-    meetingFileName(maker.profile, head, s.fileWord),
-    sha256Json(model),
-    meetingManifest(maker, head, s.documentType, name),
-    () =>
-      buildDocument({
-        profile: maker.profile,
-        meta: meetingMeta(maker, head, s.documentType, name),
-        sections: [
-          {
-            children: noticeSections(model, { look: maker.look, signature: signatureOf(maker) }),
-          },
-        ],
-      }),
+  return planMeetingDocument(maker, model.head, s, noticeTitle(model), model, () =>
+    noticeSections(model, { look: maker.look, signature: signatureOf(maker) }),
   )
 }
 
