@@ -6,6 +6,16 @@ import { id, optionalId, optionalText, requiredText } from './schema-kit'
  * the archive system (Elements, Public 360, WebSak) imports from a folder, with a manifest.
  */
 
+/** The largest logo a profile takes; checked in the renderer before sending, and in main. */
+export const maxLogoMb = 2
+
+/** The bytes are a PNG, whatever the file is called: the 8-byte signature, then the IHDR chunk. */
+export function isPng(bytes: Uint8Array): boolean {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+  const ihdr = [0x49, 0x48, 0x44, 0x52]
+  return bytes.length >= 24 && signature.every((b, i) => bytes[i] === b) && ihdr.every((b, i) => bytes[12 + i] === b)
+}
+
 export const documentKinds = ['notice', 'caseDocument', 'package', 'minutes', 'yearlyPlan', 'followUps'] as const
 export type DocumentKind = (typeof documentKinds)[number]
 

@@ -45,6 +45,6 @@ export {
   logoAltTextOf,
   defaultFileNamePattern,
 } from './profile-defaults'
-export { logoOf, defaultLogoPng, isPng } from './logo'
+export { logoOf, defaultLogoPng } from './logo'
 export { xmlSafe } from './text'
 export { sha256Json } from './fingerprint'

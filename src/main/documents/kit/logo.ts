@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { OrganisationProfile } from '../../../shared/documents'
+import { isPng, type OrganisationProfile } from '../../../shared/documents'
 
 /**
  * The logo in the document header: the profile's own PNG, or the default in resources/.
@@ -14,16 +14,6 @@ import type { OrganisationProfile } from '../../../shared/documents'
  */
 
 const fileName = 'document-logo.png'
-const pngMagic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-
-/** The PNG is what it claims: the 8-byte signature and an IHDR chunk first. */
-export function isPng(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 24 &&
-    Buffer.from(bytes.subarray(0, 8)).equals(pngMagic) &&
-    Buffer.from(bytes.subarray(12, 16)).toString('latin1') === 'IHDR'
-  )
-}
 
 /** Width and height in pixels, from the IHDR chunk. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {

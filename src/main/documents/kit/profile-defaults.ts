@@ -1,13 +1,12 @@
-import type { OrganisationProfile } from '../../../shared/documents'
+import { isPng, maxLogoMb, type OrganisationProfile } from '../../../shared/documents'
 import { nb } from '../../../shared/strings/nb'
 import { format } from '../../../shared/text'
 import { AppError } from '../../errors'
-import { isPng } from './logo'
 
 const s = nb.documents.kit
 
 export const defaultFileNamePattern = '{utvalg} {nr}-{år} {tittel} - {dokument}'
-export const maxLogoBytes = 2 * 1024 * 1024
+export const maxLogoBytes = maxLogoMb * 1024 * 1024
 
 /** The profile of a workspace that has not set one: its own name, the house colour, Calibri, the default logo. */
 export function defaultProfile(workspaceName: string): OrganisationProfile {

@@ -11,7 +11,7 @@ import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
 import { useBodyOptions } from '../register/options'
 import { htmlToDoc } from './editor/extensions'
-import { readAsBase64 } from './files'
+import { readAsBase64 } from '../kit/read-file'
 
 const useStyles = makeStyles({
   file: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },

@@ -1,14 +1,3 @@
-/** The bytes of a chosen file as base64, as the API takes files. */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    // A data URL is "data:<type>;base64,<bytes>": the browser does the encoding, fast and in one piece.
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(reader.error ?? new Error(file.name))
-    reader.readAsDataURL(file)
-  })
-}
-
 /** "840 kB", "2,4 MB": sizes as the secretary sees them in Explorer, with a Norwegian decimal comma. */
 export function fileSize(bytes: number): { unit: 'kb' | 'mb'; size: string } {
   if (bytes < 1024 * 1024) return { unit: 'kb', size: String(Math.max(1, Math.round(bytes / 1024))) }

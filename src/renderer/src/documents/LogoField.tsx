@@ -1,10 +1,11 @@
+import { isPng, maxLogoMb } from '../../../shared/documents'
+import { readAsBase64 } from '../kit/read-file'
 import { Button, Caption1, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
 import { ArrowResetRegular, ArrowUploadRegular, ErrorCircle12Filled } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 // The logo main puts on documents when the profile has none; shown so the preview is true.
 import defaultLogo from '../../../../resources/document-logo.png'
-import { isPng, toBase64 } from './labels'
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -36,7 +37,6 @@ const useStyles = makeStyles({
 })
 
 /** Main takes up to 3 000 000 base64 characters: about 2.2 MB of PNG; 2 MB is the round limit we state. */
-const maxBytes = 2 * 1024 * 1024
 
 interface Props {
   /** PNG as base64, or null for the default logo. */
@@ -55,11 +55,14 @@ export function LogoField({ value, altText, onChange, validationMessage }: Props
   const [problem, setProblem] = useState<string | null>(null)
 
   async function pick(file: File) {
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    if (!isPng(bytes)) return setProblem(t('documentsUi.profile.logoNotPng', { file: file.name }))
-    if (bytes.length > maxBytes) return setProblem(t('documentsUi.profile.logoTooLarge', { file: file.name }))
+    // The signature and the size are checked before the file is read whole.
+    if (!isPng(new Uint8Array(await file.slice(0, 24).arrayBuffer()))) {
+      return setProblem(t('documentsUi.profile.logoNotPng', { file: file.name }))
+    }
+    if (file.size > maxLogoMb * 1024 * 1024)
+      return setProblem(t('documentsUi.profile.logoTooLarge', { file: file.name }))
     setProblem(null)
-    onChange(toBase64(bytes))
+    onChange(await readAsBase64(file))
   }
 
   const message = problem ?? validationMessage

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseName, capitalise, exampleFileName, hexOrNull, isPng, shortFolder, toBase64 } from './labels'
+import { baseName, capitalise, exampleFileName, hexOrNull, shortFolder } from './labels'
 
 const values = {
   utvalg: 'OSS',
@@ -49,12 +49,5 @@ describe('small helpers', () => {
   it('reads hex colours with or without #', () => {
     expect(hexOrNull('#005a9c')).toBe('005A9C')
     expect(hexOrNull('05a9c')).toBeNull()
-  })
-  it('knows a PNG by its signature', () => {
-    expect(isPng(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe(true)
-    expect(isPng(new Uint8Array([0xff, 0xd8, 0xff]))).toBe(false)
-  })
-  it('encodes bytes as base64', () => {
-    expect(toBase64(new TextEncoder().encode('Agder'))).toBe('QWdkZXI=')
   })
 })

@@ -42,16 +42,3 @@ export function hexOrNull(value: string): string | null {
   const hex = value.trim().replace(/^#/, '')
   return /^[0-9a-fA-F]{6}$/.test(hex) ? hex.toUpperCase() : null
 }
-
-/** Whether bytes start with PNG's signature: the logo must be a PNG, whatever the file is called. */
-export function isPng(bytes: Uint8Array): boolean {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-  return signature.every((b, i) => bytes[i] === b)
-}
-
-/** Base64 of bytes, in chunks: a spread of a whole image would overflow the call stack. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}

@@ -8,7 +8,8 @@ import { ApiFailure, useApiMutation } from '../../api/hooks'
 import { ConfirmDialog } from '../../kit/ConfirmDialog'
 import { download } from '../../kit/download'
 import { ErrorBar } from '../../kit/ErrorBar'
-import { fileSize, readAsBase64 } from '../files'
+import { readAsBase64 } from '../../kit/read-file'
+import { fileSize } from '../files'
 import { SideEmpty, SidePanel, useSideStyles } from './SidePanel'
 
 const useStyles = makeStyles({
