@@ -18,7 +18,7 @@ import {
   type Look,
 } from './kit'
 import type { MadeDocument } from './make'
-import { makerOf, planned, type Maker, type Planned } from './meeting-parts'
+import { makerOf, planned, type Maker, type Planned, bodyManifest } from './meeting-parts'
 import { followUpsModel, type FollowUpsModel, type OpenFollowUp } from './models'
 
 /**
@@ -96,15 +96,7 @@ export function planFollowUps(maker: Maker, model: FollowUpsModel): Planned {
       dato: model.today,
     }),
     followUpsFingerprint(model),
-    {
-      tittel: name,
-      dokumenttype: s.documentType,
-      dokumentdato: maker.today,
-      utvalg: model.bodyName ?? '',
-      møtedato: '',
-      møtesaksnummer: '',
-      saksbehandler: '',
-    },
+    bodyManifest(maker, name, s.documentType, model.bodyName ?? ''),
     () =>
       buildDocument({
         profile: maker.profile,

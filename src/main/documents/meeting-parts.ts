@@ -128,6 +128,19 @@ export function meetingMeta(maker: Maker, head: MeetingHead, documentType: strin
   }
 }
 
+/** The manifest of a document that belongs to no meeting (yearly plan, follow-up list). */
+export function bodyManifest(maker: Maker, title: string, documentType: string, bodyName: string) {
+  return {
+    tittel: title,
+    dokumenttype: documentType,
+    dokumentdato: maker.today,
+    utvalg: bodyName,
+    møtedato: '',
+    møtesaksnummer: '',
+    saksbehandler: '',
+  }
+}
+
 export function meetingManifest(maker: Maker, head: MeetingHead, documentType: string, title: string) {
   return {
     tittel: title,

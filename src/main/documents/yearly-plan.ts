@@ -20,7 +20,7 @@ import {
   type Look,
 } from './kit'
 import type { MadeDocument } from './make'
-import { makerOf, planned, weekdayDate, type Maker, type Planned } from './meeting-parts'
+import { makerOf, planned, weekdayDate, type Maker, type Planned, bodyManifest } from './meeting-parts'
 import { yearlyPlanModel, type PlannedMeeting, type YearlyPlanModel } from './models'
 
 /**
@@ -129,15 +129,7 @@ export function planYearlyPlan(maker: Maker, model: YearlyPlanModel): Planned {
       dokument: s.fileWord,
     }),
     yearlyPlanFingerprint(model),
-    {
-      tittel: name,
-      dokumenttype: s.documentType,
-      dokumentdato: maker.today,
-      utvalg: model.body?.name ?? '',
-      møtedato: '',
-      møtesaksnummer: '',
-      saksbehandler: '',
-    },
+    bodyManifest(maker, name, s.documentType, model.body?.name ?? ''),
     () =>
       buildDocument({
         profile: maker.profile,
