@@ -34,6 +34,9 @@ export function nextStatus(status: MeetingStatus): MeetingStatus | null {
   return index >= 0 && index < life.length - 1 ? life[index + 1] : null
 }
 
+/** Once held (or cancelled) a meeting's agenda stays as it was dealt with. */
+export const agendaClosed = (status: MeetingStatus) => status === 'cancelled' || statusOrder[status] >= statusOrder.held
+
 /** A meeting can be cancelled until it is held. */
 export const canCancel = (status: MeetingStatus) => canChangeStatus(status, 'cancelled')
 

@@ -12,7 +12,7 @@ import type {
 import { closingStandardItems } from '../../../shared/cases'
 import type { MeetingStatus } from '../../../shared/cycle'
 import { formatDate } from '../../../shared/dates'
-import { isPublished, statusOrder } from '../../../shared/meeting-life'
+import { agendaClosed, isPublished, statusOrder } from '../../../shared/meeting-life'
 import { emptyDoc, type RichDoc } from '../../../shared/rich-text'
 import { nb } from '../../../shared/strings/nb'
 import { format } from '../../../shared/text'
@@ -262,9 +262,7 @@ async function recordNotice(db: Kysely<Database>, meetingId: number, kind: 'noti
 
 /** A held or cancelled meeting's agenda is history: it no longer changes. */
 function assertOpen(meeting: MeetingInfo, field?: string) {
-  if (statusOrder[meeting.status] >= statusOrder.held || meeting.status === 'cancelled') {
-    throw conflict(e.meetingClosed, field)
-  }
+  if (agendaClosed(meeting.status)) throw conflict(e.meetingClosed, field)
 }
 
 export async function addCaseToAgenda(db: Kysely<Database>, meetingId: number, caseId: number, now: string) {

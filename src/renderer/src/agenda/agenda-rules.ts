@@ -1,12 +1,7 @@
 import type { AgendaItem } from '../../../shared/cases'
-import type { MeetingStatus } from '../../../shared/cycle'
-import { statusOrder } from '../../../shared/meeting-life'
 
 /** What the user can do to an agenda item; main refuses the rest with its own message anyway. */
 export type ItemAction = 'open' | 'timing' | 'edit' | 'postpone' | 'withdraw' | 'remove'
-
-/** Once held (or cancelled) an agenda stays as it was dealt with. */
-export const agendaClosed = (status: MeetingStatus) => status === 'cancelled' || statusOrder[status] >= statusOrder.held
 
 /** The actions offered for one item, in menu order. */
 export function itemActions(item: AgendaItem, closed: boolean, frozen: boolean): ItemAction[] {
