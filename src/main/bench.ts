@@ -3,6 +3,9 @@ import { once, printFigures, time, withWorkspace } from './bench/kit'
 import { caseFigures } from './bench/cases'
 import { cycleFigures } from './bench/cycle'
 import { documentFigures } from './bench/documents'
+import { invitationFigures } from './bench/invitations'
+import { planFigures } from './bench/plans'
+import { planExportFigures } from './bench/plan-exports'
 
 /**
  * `npm run bench`: times operations through `invoke`, the path IPC and HTTP take, on a real
@@ -48,11 +51,17 @@ async function registerFigures(call: Call): Promise<Figure[]> {
 }
 
 async function main() {
-  const register = await withWorkspace(registerFigures)
+  // The invitation figures need the grown register, so they run in the same workspace.
+  const register = await withWorkspace(async (call, ctx) => [
+    ...(await registerFigures(call)),
+    ...(await invitationFigures(call, ctx)),
+  ])
   const cycle = await withWorkspace(cycleFigures)
   const cases = await withWorkspace(caseFigures)
   const documents = await withWorkspace(documentFigures)
-  printFigures([...register, ...cycle, ...cases, ...documents.figures])
+  const plans = await withWorkspace(planFigures)
+  const planExports = await withWorkspace(planExportFigures)
+  printFigures([...register, ...cycle, ...cases, ...documents.figures, ...plans, ...planExports])
   for (const line of documents.notes) console.log(line)
 }
 

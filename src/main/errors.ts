@@ -44,6 +44,9 @@ type ReferenceKey =
   | 'refItems'
   | 'refCases'
   | 'refAttendance'
+  | 'refInvitationRules'
+  | 'refPlans'
+  | 'refPlanEntries'
 
 /** Lists the non-zero reference counts as Norwegian phrases: "2 personer, 1 verv". */
 export function describeReferences(counts: [key: ReferenceKey, count: number][]): string[] {

@@ -123,7 +123,6 @@ export const minutesItemInput = z
     correctionReason: optionalText(500),
   })
   .strict()
-export const attendanceInput = z.object({ meetingId: id, personId: id, present: z.boolean() }).strict()
 export const approveMinutesInput = z.object({ meetingId: id, inMeetingId: optionalId }).strict()
 export const followUpInput = z
   .object({
@@ -312,11 +311,18 @@ export interface Agenda {
   previousMeeting: { id: number; date: string; minutesApprovedAt: string | null; status: MeetingStatus } | null
 }
 
+/** One person on the meeting's invitation list, as the minutes print them. */
 export interface AttendanceRow {
   personId: number
   name: string
+  /** Function in the body ("Leder"), or empty. */
   function: string
+  /** Recorded present; false when recorded absent or the person sent apologies; null when not recorded. */
   present: boolean | null
+  /** Sent apologies (forfall), before or at the meeting. */
+  apologies: boolean
+  /** Attended on behalf of a member who sent apologies: "X møtte for Y". */
+  deputyFor: { personId: number; name: string } | null
 }
 
 export interface MinutesCorrection {

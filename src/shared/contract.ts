@@ -43,6 +43,20 @@ import type {
 } from './cases'
 import * as d from './documents'
 import type { ArchiveRecord, ArchiveResult, OrganisationProfile } from './documents'
+import * as i from './invitations'
+import type { BodyInvitationSettings, InvitationList, InvitationRule, SubstituteRule } from './invitations'
+import * as p from './action-plan'
+import type {
+  PlanInputEntry,
+  PlanLink,
+  PlanMatrix,
+  PlanNodeData,
+  PlanSummary,
+  Review,
+  ReviewComparison,
+  XlsxImportResult,
+  XlsxPreview,
+} from './action-plan'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
 
 /**
@@ -151,12 +165,52 @@ export const contract = {
 
   'minutes.get': op(k.meetingRef)<Minutes>(),
   'minutes.saveItem': op(k.minutesItemInput)<Minutes>(),
-  'minutes.setAttendance': op(k.attendanceInput)<Minutes>(),
   'minutes.approve': op(k.approveMinutesInput)<Minutes>(),
 
   'followUps.list': op(k.followUpsFilter)<FollowUp[]>(),
   'followUps.save': op(k.followUpInput)<FollowUp>(),
   'followUps.delete': op(r.byId)<null>(),
+
+  'invitationRules.list': op(i.rulesFilter)<InvitationRule[]>(),
+  'invitationRules.save': op(i.invitationRuleInput)<InvitationRule>(),
+  'invitationRules.delete': op(r.byId)<null>(),
+  'substituteRules.list': op(i.rulesFilter)<SubstituteRule[]>(),
+  'substituteRules.save': op(i.substituteRuleInput)<SubstituteRule>(),
+  'substituteRules.delete': op(r.byId)<null>(),
+  'invitations.settings': op(r.byId)<BodyInvitationSettings>(),
+  'invitations.saveSettings': op(i.bodyInvitationSettingsInput)<BodyInvitationSettings>(),
+
+  'invitations.get': op(k.meetingRef)<InvitationList>(),
+  'invitations.respond': op(i.respondInput)<InvitationList>(),
+  'invitations.inviteSubstitute': op(i.inviteSubstituteInput)<InvitationList>(),
+  'invitations.addCompanion': op(i.companionInput)<InvitationList>(),
+  'invitations.remove': op(i.inviteeRef)<InvitationList>(),
+  'invitations.setAttendance': op(i.attendanceInput)<InvitationList>(),
+  'invitations.setHost': op(i.hostInput)<InvitationList>(),
+  'invitations.applyChanges': op(k.meetingRef)<InvitationList>(),
+  'invitations.exportCsv': op(k.meetingRef)<ExportedFile>(),
+  'invitations.exportIcs': op(k.meetingRef)<ExportedFile>(),
+  'invitations.exportMail': op(i.mailDraftInput)<ExportedFile & { notes: string[] }>(),
+
+  'plans.list': op(p.plansFilter)<PlanSummary[]>(),
+  'plans.save': op(p.planInput)<PlanSummary>(),
+  'plans.delete': op(r.byId)<null>(),
+  'plans.matrix': op(p.matrixInput)<PlanMatrix>(),
+  'plans.compare': op(p.compareInput)<ReviewComparison>(),
+  'planNodes.save': op(p.planNodeInput)<PlanNodeData & { id: number }>(),
+  'planNodes.move': op(p.planNodeMoveInput)<null>(),
+  'planNodes.delete': op(r.byId)<null>(),
+  'reviews.save': op(p.reviewInput)<Review>(),
+  'reviews.delete': op(r.byId)<null>(),
+  'reviews.setStatus': op(p.statusInput)<null>(),
+  'planInputs.save': op(p.planInputInput)<PlanInputEntry>(),
+  'planInputs.delete': op(r.byId)<null>(),
+  'planLinks.save': op(p.planLinkInput)<PlanLink>(),
+  'planLinks.delete': op(r.byId)<null>(),
+  'plans.exportXlsx': op(p.matrixInput)<ExportedFile>(),
+  'plans.previewXlsx': op(p.xlsxImportInput)<XlsxPreview>(),
+  'plans.importXlsx': op(p.xlsxImportInput)<XlsxImportResult>(),
+  'plans.exportOverviewPng': op(p.matrixInput)<ExportedFile>(),
 
   'documents.make': op(d.documentInput)<ExportedFile>(),
   'documents.profile': op(empty)<OrganisationProfile>(),

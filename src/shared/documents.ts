@@ -16,7 +16,18 @@ export function isPng(bytes: Uint8Array): boolean {
   return bytes.length >= 24 && signature.every((b, i) => bytes[i] === b) && ihdr.every((b, i) => bytes[12 + i] === b)
 }
 
-export const documentKinds = ['notice', 'caseDocument', 'package', 'minutes', 'yearlyPlan', 'followUps'] as const
+export const documentKinds = [
+  'notice',
+  'caseDocument',
+  'package',
+  'minutes',
+  'yearlyPlan',
+  'followUps',
+  /** id: the meeting. */
+  'participants',
+  /** id: the plan; reviewId: the review (null: the latest). */
+  'actionPlan',
+] as const
 export type DocumentKind = (typeof documentKinds)[number]
 
 /** The organisation on every document's header; set in Innstillinger. */
@@ -60,6 +71,9 @@ export const documentInput = z
     kind: z.enum(documentKinds),
     id: optionalId,
     year: z.number().int().min(2000).max(2100).nullable().default(null),
+    reviewId: optionalId,
+    /** participants: grouped by organisation or by role category. */
+    groupBy: z.enum(['organisation', 'category']).default('organisation'),
   })
   .strict()
   .refine((d) => d.kind === 'yearlyPlan' || d.kind === 'followUps' || d.id !== null, {
@@ -75,7 +89,10 @@ export const archiveFolderInput = z.object({ bodyId: id, folder: optionalText(10
 
 export const archiveLogFilter = z.object({ bodyId: id.optional() }).strict()
 
-export type DocumentRequest = z.output<typeof documentInput>
+type ParsedDocumentRequest = z.output<typeof documentInput>
+/** Only the participant list and the action plan read `reviewId` and `groupBy`; the others leave them out. */
+export type DocumentRequest = Omit<ParsedDocumentRequest, 'reviewId' | 'groupBy'> &
+  Partial<Pick<ParsedDocumentRequest, 'reviewId' | 'groupBy'>>
 export type ProfileData = z.output<typeof profileInput>
 
 /** One file written to the archive folder, as the manifest lists it (Noark 5 names where one exists). */

@@ -125,10 +125,6 @@ export const minutesHandlers: HandlersOf<'minutes'> = {
     const meetingId = await inTransaction(ctx, (trx) => minutes.saveMinutesItem(trx, input, stamp(ctx)))
     return minutes.getMinutes(ctx.db, meetingId)
   },
-  'minutes.setAttendance': async (ctx, { meetingId, personId, present }) => {
-    await inTransaction(ctx, (trx) => minutes.setAttendance(trx, meetingId, personId, present))
-    return minutes.getMinutes(ctx.db, meetingId)
-  },
   'minutes.approve': async (ctx, { meetingId, inMeetingId }) => {
     await inTransaction(ctx, (trx) => minutes.approveMinutes(trx, meetingId, inMeetingId, stamp(ctx)))
     return minutes.getMinutes(ctx.db, meetingId)

@@ -11,6 +11,7 @@ import * as items from '../db/repositories/cycle-items'
 import * as agenda from '../db/repositories/agenda'
 import * as meetings from '../db/repositories/meetings'
 import { approveMinutes } from '../db/repositories/minutes'
+import { listFrozen, snapshotSentList } from '../db/repositories/invitations'
 import * as rhythms from '../db/repositories/rhythms'
 import { inTransaction, stamp, today, type HandlersOf } from './handler'
 
@@ -35,8 +36,17 @@ export const meetingHandlers: HandlersOf<'meetings'> = {
   'meetings.setStatus': (ctx, { id, status }) =>
     inTransaction(ctx, async (trx) => {
       const from = (await meetings.getMeeting(trx, id)).status
+      const before = await trx.selectFrom('meeting').select('notice_sent_at').where('id', '=', id).executeTakeFirst()
       await meetings.setMeetingStatus(trx, id, status, stamp(ctx))
       await agenda.onMeetingStatus(trx, id, from, stamp(ctx))
+      // The invitation list goes out with the notice: from then on it is kept as sent.
+      const after = await trx
+        .selectFrom('meeting')
+        .select(['status', 'notice_sent_at'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+      const wasFrozen = listFrozen({ status: from, notice_sent_at: before?.notice_sent_at ?? null })
+      if (!wasFrozen && after && listFrozen(after)) await snapshotSentList(trx, id)
       if (status === 'minutes_approved') await approveMinutes(trx, id, null, stamp(ctx))
       return meetings.getMeeting(trx, id)
     }),

@@ -18,6 +18,10 @@ import { workspaceHandlers } from './workspace'
 import { agendaHandlers, attachmentHandlers, caseHandlers, followUpHandlers, minutesHandlers } from './cases'
 import { archiveHandlers, documentHandlers } from './documents'
 import { calendarHandlers, cycleHandlers, cycleItemHandlers, meetingHandlers, rhythmHandlers } from './cycle'
+import { planHandlers, planInputHandlers, planLinkHandlers, planNodeHandlers, reviewHandlers } from './plans'
+import { planExportHandlers } from './plan-exports'
+import { invitationHandlers, invitationRuleHandlers, substituteRuleHandlers } from './invitations'
+import { invitationExportHandlers } from './invitation-exports'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -40,6 +44,16 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...documentHandlers,
   ...archiveHandlers,
+  ...planHandlers,
+  ...planNodeHandlers,
+  ...reviewHandlers,
+  ...planInputHandlers,
+  ...planLinkHandlers,
+  ...planExportHandlers,
+  ...invitationRuleHandlers,
+  ...substituteRuleHandlers,
+  ...invitationHandlers,
+  ...invitationExportHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>

@@ -45,7 +45,8 @@ export interface IcsOptions {
   calendarName: string
   method?: 'PUBLISH' | 'REQUEST'
   organizer?: IcsPerson
-  attendees?: IcsPerson[]
+  /** `answer` is what the attendee has replied already; without it the request asks for one. */
+  attendees?: (IcsPerson & { answer?: 'accepted' | 'declined' })[]
   /** PRODID; defaults to DEFAULT_PRODUCT_ID. */
   productId?: string
   /** DTSTAMP; pass a fixed value for repeatable output. */
@@ -104,7 +105,12 @@ function addMeeting(calendar: ICalCalendar, meeting: IcsMeeting, options: IcsOpt
     event.createAttendee({
       ...person(attendee),
       role: ICalAttendeeRole.REQ,
-      status: ICalAttendeeStatus.NEEDSACTION,
+      status:
+        attendee.answer === 'accepted'
+          ? ICalAttendeeStatus.ACCEPTED
+          : attendee.answer === 'declined'
+            ? ICalAttendeeStatus.DECLINED
+            : ICalAttendeeStatus.NEEDSACTION,
       rsvp: true,
     })
   }

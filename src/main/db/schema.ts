@@ -62,6 +62,8 @@ export interface Database {
     postponed_keeps_number: Generated<number>
     /** Absolute path the archive system imports from; '' while not chosen. */
     archive_folder: Generated<string>
+    quorum: number | null
+    item_attendance: Generated<number>
     created_at: string
     updated_at: string
   }
@@ -205,7 +207,113 @@ export interface Database {
     done_at: string | null
     created_at: string
   }
-  attendance: { meeting_id: number; person_id: number; present: number }
+  invitation_rule: {
+    id: Generated<number>
+    body_id: number | null
+    meeting_id: number | null
+    position: number
+    kind: string
+    label: string
+    member_body_id: number | null
+    /** Comma separated role kinds. */
+    role_kinds: string
+    role_id: number | null
+    organisation_id: number | null
+    organisation_kind: string | null
+    region_id: number | null
+    person_id: number | null
+  }
+  substitute_rule: {
+    id: Generated<number>
+    body_id: number | null
+    meeting_id: number | null
+    kind: string
+    label: string
+    role_kind: string
+    organisation_id: number | null
+    substitute_role_kind: string | null
+    substitute_person_id: number | null
+    companions: number
+  }
+  invitation: {
+    meeting_id: number
+    person_id: number
+    source: string
+    stands_in_for_person_id: number | null
+    companion_of_person_id: number | null
+    status: Generated<string>
+    status_date: string | null
+    decline_reason: Generated<string>
+    attendance: Generated<string>
+    arrived_at_item_id: number | null
+    left_after_item_id: number | null
+    host: Generated<number>
+    on_sent_list: Generated<number>
+  }
+  invitation_change: {
+    id: Generated<number>
+    meeting_id: number
+    person_id: number | null
+    change: string
+    description: string
+    changed_at: string
+  }
+  action_plan: {
+    id: Generated<number>
+    title: string
+    period_from: number
+    period_to: number
+    owner_body_id: number
+    strategy: string
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  plan_node: {
+    id: Generated<number>
+    plan_id: number
+    parent_id: number | null
+    level: string
+    position: number
+    title: string
+    responsible_organisation_id: number | null
+    responsible_body_id: number | null
+    responsible_person_id: number | null
+    time_frame: string
+    resources: string
+    indicator: string
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  plan_review: {
+    id: Generated<number>
+    plan_id: number
+    title: string
+    review_date: string
+    notes: string
+    created_at: string
+  }
+  measure_status: { review_id: number; node_id: number; status: string; comment: string; set_at: string }
+  plan_input: {
+    id: Generated<number>
+    plan_id: number
+    node_id: number | null
+    review_id: number | null
+    from_body_id: number
+    person_id: number | null
+    given_on: string
+    text: string
+    created_at: string
+  }
+  plan_link: {
+    id: Generated<number>
+    node_id: number
+    case_id: number | null
+    follow_up_id: number | null
+    status: string | null
+    created_at: string
+  }
   minutes_correction: {
     id: Generated<number>
     meeting_id: number

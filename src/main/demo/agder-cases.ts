@@ -9,6 +9,7 @@ import { addCaseToAgenda, onMeetingStatus, postponeItem, withdrawCase } from '..
 import { numberLabels } from '../db/repositories/case-numbers'
 import { indexCase } from '../db/repositories/case-search'
 import { forwardCase, linkCases, saveCase, setCaseStatus } from '../db/repositories/cases'
+import { snapshotSentList } from '../db/repositories/invitations'
 import { approveMinutes } from '../db/repositories/minutes'
 import { seatedPeople } from '../db/repositories/seated'
 import type { Database } from '../db/schema'
@@ -274,7 +275,7 @@ export async function addDemoCases(db: Kysely<Database>, today: string): Promise
   /**
    * Who presented, what was said and decided, who attended, and what is to be followed up.
    * Written straight into the tables (what `minutes.saveItem`, `followUps.save` and
-   * `minutes.setAttendance` would write): they check and answer per row, which the demo's
+   * `invitations.setAttendance` would write): they check and answer per row, which the demo's
    * hundreds of rows cannot afford. Holding the meeting indexes the decisions for search.
    */
   async function writeMinutes(m: MeetingRow, presenter: string, held: string) {
@@ -321,13 +322,27 @@ export async function addDemoCases(db: Kysely<Database>, today: string): Promise
     if (bodyById.get(m.bodyId)?.code !== 'OSS') return
     const seated = [...((await seatedPeople(db, [m.bodyId], m.date)).get(m.bodyId)?.keys() ?? [])]
     if (seated.length === 0) return
+    const answered = addDays(m.date, -3)
     await db
-      .insertInto('attendance')
+      .insertInto('invitation')
       .values(
-        seated.map((personId, index) => ({
-          meeting_id: m.id,
-          person_id: personId,
-          present: (index + occurrence(m)) % 6 === 0 ? 0 : 1,
+        seated.map((personId, index) => {
+          const away = (index + occurrence(m)) % 6 === 0
+          return {
+            meeting_id: m.id,
+            person_id: personId,
+            source: 'rule',
+            status: away ? 'declined' : 'accepted',
+            status_date: answered,
+            attendance: away ? 'absent' : 'present',
+          }
+        }),
+      )
+      .onConflict((oc) =>
+        oc.columns(['meeting_id', 'person_id']).doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          status_date: eb.ref('excluded.status_date'),
+          attendance: eb.ref('excluded.attendance'),
         })),
       )
       .execute()
@@ -383,6 +398,17 @@ export async function addDemoCases(db: Kysely<Database>, today: string): Promise
       if (index < ossQueue.length - 1) await setCaseStatus(db, id, 'ready', stamp)
     }
   }
+
+  // Every list that went out with a notice is kept as sent (the partnership meetings included,
+  // which have no agenda here); a second call for a meeting changes nothing.
+  const sentMeetings = await db
+    .selectFrom('meeting')
+    .select('id')
+    .where('date', '>=', `${year}-01-01`)
+    .where('date', '<=', `${year}-12-31`)
+    .where('notice_sent_at', 'is not', null)
+    .execute()
+  for (const { id } of sentMeetings) await snapshotSentList(db, id)
 
   // Handled cases were indexed, decisions included, when their meeting was held.
   const unindexed = await db.selectFrom('case_item').select('id').where('status', '!=', 'handled').execute()

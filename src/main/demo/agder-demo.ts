@@ -1,5 +1,6 @@
 import { planAssignment } from '../domain/role-holdings'
 import { agderItems, agderRhythms, demoMeetings } from './agder-year'
+import { agderPlan } from './agder-plan'
 import {
   workspaceFileFormat,
   workspaceFileVersion,
@@ -680,5 +681,65 @@ export function buildAgderDemo(today: string, exportedAt: string, appVersion: st
     meetings: demoMeetings(rhythms, new Map(b.bodies.map((body) => [body.id, body.defaultPlace])), today),
     meetingMoves: [],
     cycleItems: agderItems({ pm, oss, au, rs: rsBodies, councils: [srPhr, srEk] }),
+    ...agderPlan(b),
+    ...partnershipInvitations(pm, oss, sshf),
+  }
+}
+
+/**
+ * Who the partnership meeting invites, as seed 000's invitation reads: groups by role, not names.
+ * "Ordførerne kan invitere med en politiker fra sin kommune. Hvis kommunedirektør ikke kan delta,
+ * ser vi gjerne at kommunalsjefen kommer i stedet." The other bodies invite their members (the
+ * default when a body has no rules).
+ */
+function partnershipInvitations(pm: number, oss: number, sshf: number) {
+  const rule = (
+    id: number,
+    label: string,
+    spec: Partial<{ memberBodyId: number; roleKinds: RoleKind[]; organisationId: number }>,
+  ) => ({
+    id,
+    bodyId: pm,
+    meetingId: null,
+    position: id - 1,
+    kind: spec.memberBodyId !== undefined ? ('members' as const) : ('roles' as const),
+    label,
+    memberBodyId: spec.memberBodyId ?? null,
+    roleKinds: spec.roleKinds ?? [],
+    roleId: null,
+    organisationId: spec.organisationId ?? null,
+    organisationKind: null,
+    regionId: null,
+    personId: null,
+  })
+  const substitute = { bodyId: pm, meetingId: null, label: '', organisationId: null, substitutePersonId: null }
+  return {
+    invitationRules: [
+      rule(1, 'Ordførere og fylkesordfører', { roleKinds: ['ordforer', 'fylkesordforer'] }),
+      rule(2, 'Kommunedirektører og fylkeskommunedirektør', {
+        roleKinds: ['kommunedirektor', 'fylkeskommunedirektor'],
+      }),
+      rule(3, 'Agderbenken', { roleKinds: ['stortingsrepresentant'] }),
+      rule(4, '', { memberBodyId: oss }),
+      rule(5, 'Styret i Sørlandet sykehus', { roleKinds: ['styreleder', 'styremedlem'], organisationId: sshf }),
+    ],
+    substituteRules: [
+      {
+        ...substitute,
+        id: 1,
+        kind: 'roleSubstitute' as const,
+        roleKind: 'kommunedirektor' as const,
+        substituteRoleKind: 'kommunalsjef' as const,
+        companions: 0,
+      },
+      {
+        ...substitute,
+        id: 2,
+        kind: 'companion' as const,
+        roleKind: 'ordforer' as const,
+        substituteRoleKind: null,
+        companions: 1,
+      },
+    ],
   }
 }

@@ -65,11 +65,24 @@ function statusOn(
   return { status: 'planned', noticeSentAt: null, ...open }
 }
 
+/**
+ * A body that meets twice a year (the partnership meeting) approves the minutes at its next
+ * meeting: until that has been held they stay drafted, and attendance can still be recorded.
+ */
+function approvedAtNextMeeting(
+  stage: ReturnType<typeof statusOn>,
+  next: string | undefined,
+  today: string,
+): ReturnType<typeof statusOn> {
+  if (stage.status !== 'minutes_approved' || (next !== undefined && next < today)) return stage
+  return { ...stage, status: 'minutes_drafted', minutesApprovedAt: null }
+}
+
 /** This year's meetings from the rhythms, at the stage each would have reached by today. */
 export function demoMeetings(rhythms: readonly Rhythm[], places: Map<number, string>, today: string): Meeting[] {
   const year = Number(today.slice(0, 4))
   const meetings = rhythms.flatMap((r) =>
-    datesForRule(r, year).map((date) => ({
+    datesForRule(r, year).map((date, i, dates) => ({
       bodyId: r.bodyId,
       date,
       startTime: r.startTime,
@@ -85,7 +98,9 @@ export function demoMeetings(rhythms: readonly Rhythm[], places: Map<number, str
       number: null,
       origin: null,
       minutesApprovedInMeetingId: null,
-      ...statusOn(date, today),
+      ...(r.months.length <= 2
+        ? approvedAtNextMeeting(statusOn(date, today), dates[i + 1], today)
+        : statusOn(date, today)),
     })),
   )
   return meetings

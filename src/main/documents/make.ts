@@ -10,7 +10,11 @@ import { makerOf, type Planned } from './meeting-parts'
 import { minutesTitle, planMinutes } from './minutes'
 import { followUpsModel, minutesModel, noticeModel, packageModel, yearlyPlanModel } from './models'
 import { noticeTitle, planNotice } from './notice'
+import { participantsTitle, planParticipants } from './participant-list'
+import { participantsModel } from './participants-model'
 import { planYearlyPlan, yearlyPlanTitle } from './yearly-plan'
+import { actionPlanTitle, planActionPlan } from './action-plan'
+import { actionPlanModel } from './action-plan-model'
 
 /** One .docx made from the workspace, with what the archive manifest says about it. */
 export interface MadeDocument {
@@ -97,9 +101,28 @@ async function plan(ctx: Context, request: DocumentRequest): Promise<PlannedSet>
         attachments: [],
       }
     }
+    case 'participants': {
+      const model = await participantsModel(db, idOf(request), request.groupBy ?? 'organisation', maker.today)
+      return {
+        bodyId: model.head.bodyId,
+        title: participantsTitle(model),
+        files: [planParticipants(maker, model)],
+        attachments: [],
+      }
+    }
     case 'followUps': {
       const model = await followUpsModel(db, request.id, maker.today)
       return { bodyId: request.id, title: followUpsTitle(model), files: [planFollowUps(maker, model)], attachments: [] }
+    }
+    case 'actionPlan': {
+      // Filed with the plan's owner body, which takes the review case it is vedlegg 1 to.
+      const model = await actionPlanModel(db, idOf(request), request.reviewId ?? null)
+      return {
+        bodyId: model.matrix.plan.ownerBodyId,
+        title: actionPlanTitle(model),
+        files: [planActionPlan(maker, model)],
+        attachments: [],
+      }
     }
   }
 }

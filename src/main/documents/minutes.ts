@@ -52,6 +52,7 @@ const approvedDay = (at: string) => formatDate(localIsoDate(new Date(at)))
 function headerRows(model: MinutesModel): Row[] {
   const rows = meetingRows(model.head)
   rows.push([s.present, names(model.present)], [s.absent, names(model.absent)])
+  if (model.deputies.length > 0) rows.push([nb.invitationText.minutes.deputies, names(model.deputies)])
   if (model.unrecorded.length > 0) rows.push([s.unrecorded, names(model.unrecorded)])
   rows.push([s.status, model.approvedAt ? format(s.approved, { date: approvedDay(model.approvedAt) }) : s.notApproved])
   return rows

@@ -157,8 +157,11 @@ export interface MinutesItem extends AgendaLine {
 export interface MinutesModel {
   head: MeetingHead
   present: string[]
+  /** Apologies (forfall). */
   absent: string[]
-  /** Members whose attendance nobody has recorded. */
+  /** Who attended on behalf of whom: "Kari Haugland for Ola Tveit". */
+  deputies: string[]
+  /** Invitees whose attendance nobody has recorded. */
   unrecorded: string[]
   items: MinutesItem[]
   approvedAt: string | null
@@ -170,9 +173,14 @@ export async function minutesModel(db: Kysely<Database>, meetingId: number): Pro
   const minutes = await getMinutes(db, meetingId)
   return {
     head: notice.head,
-    present: minutes.attendance.filter((a) => a.present === true).map((a) => a.name),
-    absent: minutes.attendance.filter((a) => a.present === false).map((a) => a.name),
-    unrecorded: minutes.attendance.filter((a) => a.present === null).map((a) => a.name),
+    present: minutes.attendance.filter((a) => a.present === true && a.deputyFor === null).map((a) => a.name),
+    absent: minutes.attendance.filter((a) => a.present !== true && a.apologies).map((a) => a.name),
+    deputies: minutes.attendance.flatMap((a) =>
+      a.present === true && a.deputyFor !== null
+        ? [format(nb.invitationText.minutes.deputyFor, { name: a.name, principal: a.deputyFor.name })]
+        : [],
+    ),
+    unrecorded: minutes.attendance.filter((a) => a.present === null && !a.apologies).map((a) => a.name),
     items: minutes.agenda.items.map((i, index) => ({
       ...notice.items[index],
       presenter: i.presenter,

@@ -3,6 +3,8 @@ import { format } from '../../shared/text'
 import { issueMessage } from '../../shared/validation'
 import { overlaps } from '../domain/dates'
 import { checkCaseLists } from './check-cases'
+import { checkInvitationLists } from './check-invitations'
+import { checkPlanLists } from './check-plans'
 import { brokenReference, idSet, invalid, refuse, what, type ListName } from './check-kit'
 import { workspaceFile, workspaceFileFormat, workspaceFileVersion, type ParsedWorkspaceFile } from './format'
 
@@ -37,6 +39,8 @@ export function checkWorkspaceFile(document: unknown): ParsedWorkspaceFile {
   checkReferences(file)
   checkRules(file)
   checkCaseLists(file)
+  checkInvitationLists(file)
+  checkPlanLists(file)
   return file
 }
 

@@ -9,19 +9,17 @@ type File = ParsedWorkspaceFile
 const doc = (json: string) => JSON.parse(json) as RichDoc
 
 export async function exportCaseLists(db: Kysely<Database>) {
-  const [matters, cases, attachments, links, items, numbers, notices, followUps, attendance, corrections] =
-    await Promise.all([
-      db.selectFrom('matter').selectAll().orderBy('id').execute(),
-      db.selectFrom('case_item').selectAll().orderBy('id').execute(),
-      db.selectFrom('case_attachment').selectAll().orderBy('id').execute(),
-      db.selectFrom('case_link').selectAll().orderBy('case_id').orderBy('linked_case_id').execute(),
-      db.selectFrom('agenda_item').selectAll().orderBy('id').execute(),
-      db.selectFrom('case_number').selectAll().orderBy('body_id').orderBy('year').orderBy('sequence').execute(),
-      db.selectFrom('notice_record').selectAll().orderBy('id').execute(),
-      db.selectFrom('follow_up').selectAll().orderBy('id').execute(),
-      db.selectFrom('attendance').selectAll().orderBy('meeting_id').orderBy('person_id').execute(),
-      db.selectFrom('minutes_correction').selectAll().orderBy('id').execute(),
-    ])
+  const [matters, cases, attachments, links, items, numbers, notices, followUps, corrections] = await Promise.all([
+    db.selectFrom('matter').selectAll().orderBy('id').execute(),
+    db.selectFrom('case_item').selectAll().orderBy('id').execute(),
+    db.selectFrom('case_attachment').selectAll().orderBy('id').execute(),
+    db.selectFrom('case_link').selectAll().orderBy('case_id').orderBy('linked_case_id').execute(),
+    db.selectFrom('agenda_item').selectAll().orderBy('id').execute(),
+    db.selectFrom('case_number').selectAll().orderBy('body_id').orderBy('year').orderBy('sequence').execute(),
+    db.selectFrom('notice_record').selectAll().orderBy('id').execute(),
+    db.selectFrom('follow_up').selectAll().orderBy('id').execute(),
+    db.selectFrom('minutes_correction').selectAll().orderBy('id').execute(),
+  ])
   return {
     matters: matters.map((m) => ({ id: m.id, createdAt: m.created_at })),
     cases: cases.map((c) => ({
@@ -99,7 +97,6 @@ export async function exportCaseLists(db: Kysely<Database>) {
       doneAt: f.done_at,
       createdAt: f.created_at,
     })),
-    attendance: attendance.map((a) => ({ meetingId: a.meeting_id, personId: a.person_id, present: a.present === 1 })),
     minutesCorrections: corrections.map((c) => ({
       id: c.id,
       meetingId: c.meeting_id,

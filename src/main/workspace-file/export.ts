@@ -5,6 +5,8 @@ import { listRhythms } from '../db/repositories/rhythms'
 import { readStandardItems } from '../db/repositories/bodies'
 import { getSetting } from '../db/repositories/settings'
 import { exportCaseLists } from './export-cases'
+import { exportInvitationLists } from './export-invitations'
+import { exportPlanLists } from './export-plans'
 import { workspaceFileFormat, workspaceFileVersion, type ParsedWorkspaceFile, type WorkspaceFile } from './format'
 
 /** Reads every table into the file format, ordered by id so two exports of one state are equal. */
@@ -27,6 +29,8 @@ export async function exportWorkspace(
     rhythms,
     items,
     caseLists,
+    invitationLists,
+    planLists,
   ] = await Promise.all([
     db.selectFrom('region').selectAll().orderBy('id').execute(),
     db.selectFrom('organisation').selectAll().orderBy('id').execute(),
@@ -41,6 +45,8 @@ export async function exportWorkspace(
     listRhythms(db),
     db.selectFrom('cycle_item').selectAll().orderBy('id').execute(),
     exportCaseLists(db),
+    exportInvitationLists(db),
+    exportPlanLists(db),
   ])
   return {
     format: workspaceFileFormat,
@@ -161,6 +167,8 @@ export async function exportWorkspace(
       notes: i.notes,
     })),
     ...caseLists,
+    ...invitationLists,
+    ...planLists,
   }
 }
 

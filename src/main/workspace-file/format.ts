@@ -21,6 +21,8 @@ import {
 } from '../../shared/cycle'
 import { defaultStandardItems, standardItemSettings } from '../../shared/register'
 import { caseFileLists } from './format-cases'
+import { invitationFileLists } from './format-invitations'
+import { planFileLists } from './format-plans'
 
 /**
  * The whole-workspace file: one JSON document, versioned, with every table as a list of records.
@@ -28,12 +30,12 @@ import { caseFileLists } from './format-cases'
  * A new table in a later issue adds a list and bumps `version`; the importer reads older versions.
  */
 export const workspaceFileFormat = 'sekretariat-arbeidsomrade'
-export const workspaceFileVersion = 3
+export const workspaceFileVersion = 4
 /**
  * Older versions still read: version 1 had no meetings, rhythms or deadline rules; version 2 no
- * cases, agendas, minutes or a body's agenda settings.
+ * cases, agendas, minutes or a body's agenda settings; version 3 no invitations or action plans.
  */
-const readableVersions = z.union([z.literal(1), z.literal(2), z.literal(3)])
+const readableVersions = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
 
 const endsAfterStart = (v: { startTime: string; endTime: string }) => v.endTime > v.startTime
 const laterEnd = { message: 'endBeforeStartTime', path: ['endTime'] }
@@ -220,6 +222,8 @@ export const workspaceFile = z
       )
       .default([]),
     ...caseFileLists,
+    ...invitationFileLists,
+    ...planFileLists,
   })
   .strict()
 

@@ -81,6 +81,10 @@ async function buildCaseWorkspace(w: TestWorkspace) {
   const postponed = await newCase('Felles kompetanseplan')
   for (const id of [plan, withdrawn, postponed, forwarded])
     await w.must('agenda.addCase', { meetingId: first, caseId: id })
+  // OSS has no members here: the two are invited by name, and the list goes out with the notice.
+  for (const personId of [member.id, officer.id]) {
+    await w.must('invitationRules.save', { bodyId: null, meetingId: first, kind: 'person', personId })
+  }
   await w.must('meetings.setStatus', { id: first, status: 'notice_sent' })
   await w.must('cases.withdraw', { id: withdrawn })
   const late = await newCase('Tilleggssak om vaksinasjon')
@@ -96,8 +100,9 @@ async function buildCaseWorkspace(w: TestWorkspace) {
     summary: 'Godt arbeid i alle regionene.',
     decision: docFromText('OSS tar statusen til orientering og ber om ny status i desember.'),
   })
-  await w.must('minutes.setAttendance', { meetingId: first, personId: member.id, present: true })
-  await w.must('minutes.setAttendance', { meetingId: first, personId: officer.id, present: false })
+  await w.must('invitations.setAttendance', { meetingId: first, personId: member.id, attendance: 'present' })
+  await w.must('invitations.respond', { meetingId: first, personId: officer.id, status: 'declined', reason: 'Syk' })
+  await w.must('invitations.setAttendance', { meetingId: first, personId: officer.id, attendance: 'absent' })
   await w.must('followUps.save', {
     agendaItemId: planItem.id,
     what: 'Sende status til kommunene',
@@ -145,7 +150,8 @@ describe('workspace file version 3', () => {
   it('round-trips cases, agendas, numbers, notices, minutes, follow-up and attendance', async () => {
     const made = await buildCaseWorkspace(ws)
     const { document } = await exportOf(ws)
-    expect(document.version).toBe(3)
+    expect(document.version).toBe(4)
+    expect(document.invitations?.filter((i) => i.meetingId === made.first)).toHaveLength(2)
     expect(document.cases).toHaveLength(8)
     expect(document.cases?.find((c) => c.id === made.plan)?.sections.background).toEqual(richDoc)
     expect(document.attachments?.map((a) => a.title)).toEqual(['Statusmatrise for handlingsplanen', 'Innspill'])
@@ -269,8 +275,8 @@ describe('workspace file version 3', () => {
       /med id 99999, som ikke finnes/,
     ],
     [
-      'attendance of a person not in the file',
-      (f) => ((first(f.attendance).personId = 99999), f),
+      'an invitation of a person not in the file',
+      (f) => ((first(f.invitations).personId = 99999), f),
       /med id 99999, som ikke finnes/,
     ],
     [
@@ -319,8 +325,8 @@ describe('workspace file version 3', () => {
     ['an unknown case status', (f) => ((first(f.cases).status = 'glemt' as never), f), /Status har en ugyldig verdi/],
     [
       'a version from the future',
-      (f) => ({ ...f, version: 4 }),
-      /nyere versjon av Sekretariat \(format 4\); denne versjonen leser format 3/,
+      (f) => ({ ...f, version: 5 }),
+      /nyere versjon av Sekretariat \(format 5\); denne versjonen leser format 4/,
     ],
   ]
 

@@ -5,6 +5,8 @@ import { followUps, search } from './nb/search'
 import { docxImport } from './nb/docx-import'
 import { documents, documentsUi } from './nb/documents'
 import { editor } from './nb/editor'
+import { invitations, invitationText } from './nb/invitations'
+import { plan, planText } from './nb/plan'
 
 /**
  * The one string catalog (norsk bokmål). Main uses it for error messages, the renderer through
@@ -22,6 +24,10 @@ export const nb = {
   followUps,
   documents,
   documentsUi,
+  invitations,
+  invitationText,
+  plan,
+  planText,
   app: {
     name: 'Sekretariat',
     tagline: 'Arbeidsbenk for sekretariatet i helsefellesskapet',
@@ -475,6 +481,47 @@ export const nb = {
     logoAltText: 'Alternativ tekst for logoen',
     fileNamePattern: 'Mønster for filnavn',
     folder: 'Arkivmappe',
+    // Invitations (issue 6).
+    memberBodyId: 'Utvalg (medlemmer)',
+    roleKinds: 'Verv',
+    organisationKind: 'Type organisasjon',
+    label: 'Tekst på listen',
+    roleKind: 'Verv',
+    substituteRoleKind: 'Verv som møter i stedet',
+    substitutePersonId: 'Person som møter i stedet',
+    companions: 'Antall ledsagere',
+    forPersonId: 'Den som har forfall',
+    ofPersonId: 'Den som tar med ledsager',
+    reason: 'Forfallsgrunn',
+    attendance: 'Oppmøte',
+    arrivedAtItemId: 'Kom til punkt',
+    leftAfterItemId: 'Gikk etter punkt',
+    host: 'Bordvert/medvirkende',
+    quorum: 'Beslutningsdyktig med',
+    itemAttendance: 'Oppmøte per sak',
+    // The action plan (issue 7).
+    planId: 'Handlingsplan',
+    parentId: 'Overordnet punkt',
+    periodFrom: 'Fra år',
+    periodTo: 'Til år',
+    ownerBodyId: 'Eier (utvalg)',
+    strategy: 'Strategi',
+    responsibleOrganisationId: 'Ansvarlig organisasjon',
+    responsibleBodyId: 'Ansvarlig utvalg',
+    responsiblePersonId: 'Ansvarlig leder',
+    timeFrame: 'Tidsramme',
+    resources: 'Ressurser',
+    indicator: 'Indikator',
+    reviewId: 'Statusgjennomgang',
+    nodeId: 'Punkt i planen',
+    comment: 'Kommentar',
+    fromBodyId: 'Innspill fra',
+    givenOn: 'Dato for innspillet',
+    text: 'Tekst',
+    followUpId: 'Oppfølgingspunkt',
+    position: 'Plassering',
+    fromReviewId: 'Fra gjennomgang',
+    toReviewId: 'Til gjennomgang',
   },
   validation: {
     required: '{{field}} må fylles ut.',
@@ -493,6 +540,7 @@ export const nb = {
     labelFormat: '{{field}} må inneholde {nr} og {år}, f.eks. «SSU-sak {nr}/{år}».',
     memberOneOf: '{{field}}: velg enten en person eller et verv.',
     deputyIsMember: '{{field}}: en vara kan ikke være medlemmet selv.',
+    substituteIsPrincipal: '{{field}}: stedfortreder kan ikke være den samme som den som har forfall.',
     deputyTwice: '{{field}}: samme vara står flere ganger.',
     controlCharacters: '{{field}} inneholder ugyldige tegn.',
     invalidTime: '{{field}} må være et klokkeslett, f.eks. 09:00.',
@@ -595,6 +643,12 @@ export const nb = {
     refCases_other: '{{count}} saker',
     refAttendance_one: 'oppmøte i 1 møte',
     refAttendance_other: 'oppmøte i {{count}} møter',
+    refInvitationRules_one: 'står i 1 invitasjonsregel',
+    refInvitationRules_other: 'står i {{count}} invitasjonsregler',
+    refPlans_one: 'eier 1 handlingsplan',
+    refPlans_other: 'eier {{count}} handlingsplaner',
+    refPlanEntries_one: 'står i 1 tiltak eller innspill i handlingsplanen',
+    refPlanEntries_other: 'står i {{count}} tiltak eller innspill i handlingsplanen',
     what: {
       region: 'Regionen',
       organisation: 'Organisasjonen',
@@ -610,6 +664,8 @@ export const nb = {
       agendaItem: 'Punktet på sakslisten',
       attachment: 'Vedlegget',
       followUp: 'Oppfølgingspunktet',
+      invitationRule: 'Regelen for invitasjon',
+      substituteRule: 'Regelen for stedfortreder',
     },
   },
   startup: {

@@ -168,6 +168,14 @@ export async function deleteBody(db: Kysely<Database>, id: number, today: string
     ['refMeetings', await countReferences(db, ['meeting', 'body_id'], id)],
     ['refItems', (await countReferences(db, ['cycle_item', 'body_id'], id)) + (await countPrerequisiteUses(db, id))],
     ['refCases', await countReferences(db, ['case_item', 'body_id'], id)],
+    // A body's own rules go with it; another body's rule that invites its members would not.
+    ['refInvitationRules', await countReferences(db, ['invitation_rule', 'member_body_id'], id)],
+    ['refPlans', await countReferences(db, ['action_plan', 'owner_body_id'], id)],
+    [
+      'refPlanEntries',
+      (await countReferences(db, ['plan_node', 'responsible_body_id'], id)) +
+        (await countReferences(db, ['plan_input', 'from_body_id'], id)),
+    ],
   ])
   if (refs.length > 0) throw inUse(body.name, refs)
   await db.deleteFrom('body').where('id', '=', id).execute()

@@ -1,16 +1,16 @@
 import type { Kysely } from 'kysely'
-import type { Minutes, MinutesItemData } from '../../../shared/cases'
+import type { AttendanceRow, Minutes, MinutesItemData } from '../../../shared/cases'
 import type { MeetingStatus } from '../../../shared/cycle'
 import { formatDate } from '../../../shared/dates'
 import { statusOrder } from '../../../shared/meeting-life'
 import { plainText, type RichDoc } from '../../../shared/rich-text'
 import { nb } from '../../../shared/strings/nb'
-import { format } from '../../../shared/text'
+import { compareNb, format } from '../../../shared/text'
 import { AppError, conflict, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { getAgenda } from './agenda'
 import { indexCase } from './case-search'
-import { seatedPeople } from './seated'
+import { loadInvitationList } from './invitations'
 
 /**
  * Minutes (protokoll): per item who presented, a summary and the decision; who attended.
@@ -28,21 +28,18 @@ async function meetingRow(db: Kysely<Database>, meetingId: number) {
 export async function getMinutes(db: Kysely<Database>, meetingId: number): Promise<Minutes> {
   const meeting = await meetingRow(db, meetingId)
   const agenda = await getAgenda(db, meetingId)
-  const members = (await seatedPeople(db, [meeting.body_id], meeting.date)).get(meeting.body_id) ?? new Map()
-  const recorded = await db
-    .selectFrom('attendance')
-    .select(['person_id', 'present'])
-    .where('meeting_id', '=', meetingId)
-    .execute()
-  const present = new Map(recorded.map((r) => [r.person_id, r.present === 1]))
-  // Someone recorded who has since left the body is still part of this meeting's record.
-  const missing = recorded.filter((r) => !members.has(r.person_id)).map((r) => r.person_id)
-  const others =
-    missing.length === 0
-      ? []
-      : await db.selectFrom('person').select(['id', 'name']).where('id', 'in', missing).execute()
-  const people = [...members.entries()].map(([personId, name]) => ({ personId, name: String(name) }))
-  people.push(...others.map((p) => ({ personId: p.id, name: p.name })))
+  // Who was there comes from the invitation list: answers before, attendance at the meeting.
+  const list = await loadInvitationList(db, meetingId, meeting.date)
+  const attendance: AttendanceRow[] = list.invitees
+    .map((i) => ({
+      personId: i.personId,
+      name: i.name,
+      function: i.membershipFunction ? nb.vocabulary.membershipFunction[i.membershipFunction] : '',
+      present: i.attendance === 'present' ? true : i.attendance === 'absent' || i.status === 'declined' ? false : null,
+      apologies: i.status === 'declined' || i.attendance === 'absent',
+      deputyFor: i.standsInFor,
+    }))
+    .sort((a, b) => compareNb(a.name, b.name))
   const corrections = await db
     .selectFrom('minutes_correction')
     .leftJoin('agenda_item', 'agenda_item.id', 'minutes_correction.agenda_item_id')
@@ -58,9 +55,7 @@ export async function getMinutes(db: Kysely<Database>, meetingId: number): Promi
     .execute()
   return {
     agenda,
-    attendance: people
-      .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
-      .map((p) => ({ ...p, function: '', present: present.get(p.personId) ?? null })),
+    attendance,
     approvedAt: meeting.minutes_approved_at,
     approvedInMeetingId: meeting.minutes_approved_in_meeting_id,
     locked: meeting.minutes_approved_at !== null,
@@ -107,19 +102,6 @@ export async function saveMinutesItem(db: Kysely<Database>, input: MinutesItemDa
   await db.updateTable('agenda_item').set(next).where('id', '=', item.id).execute()
   if (item.case_id !== null) await indexCase(db, item.case_id)
   return item.meeting_id
-}
-
-export async function setAttendance(db: Kysely<Database>, meetingId: number, personId: number, present: boolean) {
-  const meeting = await meetingRow(db, meetingId)
-  assertWritable(meeting)
-  if (meeting.minutes_approved_at !== null) throw conflict(e.minutesLocked)
-  const person = await db.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst()
-  if (!person) throw notFound('person', personId, 'personId')
-  await db
-    .insertInto('attendance')
-    .values({ meeting_id: meetingId, person_id: personId, present: present ? 1 : 0 })
-    .onConflict((oc) => oc.columns(['meeting_id', 'person_id']).doUpdateSet({ present: present ? 1 : 0 }))
-    .execute()
 }
 
 /**

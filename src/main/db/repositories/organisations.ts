@@ -79,6 +79,12 @@ export async function deleteOrganisation(db: Kysely<Database>, id: number): Prom
     ['refPeople', await countReferences(db, ['person', 'organisation_id'], id)],
     ['refRoles', await countReferences(db, ['role', 'organisation_id'], id)],
     ['refRepresents', await countReferences(db, ['membership', 'represents_organisation_id'], id)],
+    [
+      'refInvitationRules',
+      (await countReferences(db, ['invitation_rule', 'organisation_id'], id)) +
+        (await countReferences(db, ['substitute_rule', 'organisation_id'], id)),
+    ],
+    ['refPlanEntries', await countReferences(db, ['plan_node', 'responsible_organisation_id'], id)],
   ])
   if (refs.length > 0) throw inUse(organisation.name, refs)
   await db.deleteFrom('organisation').where('id', '=', id).execute()

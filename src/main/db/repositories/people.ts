@@ -75,8 +75,19 @@ export async function deletePerson(db: Kysely<Database>, id: number): Promise<vo
     ['refMemberships', await countReferences(db, ['membership', 'person_id'], id)],
     ['refDeputies', await countReferences(db, ['membership_deputy', 'person_id'], id)],
     ['refSecretary', await countReferences(db, ['body', 'secretary_person_id'], id)],
-    // Who attended a meeting is part of its minutes.
-    ['refAttendance', await countReferences(db, ['attendance', 'person_id'], id)],
+    // Who was invited to and attended a meeting is part of its record (and its minutes); a rule
+    // that names the person would stop resolving.
+    ['refAttendance', await countReferences(db, ['invitation', 'person_id'], id)],
+    [
+      'refInvitationRules',
+      (await countReferences(db, ['invitation_rule', 'person_id'], id)) +
+        (await countReferences(db, ['substitute_rule', 'substitute_person_id'], id)),
+    ],
+    [
+      'refPlanEntries',
+      (await countReferences(db, ['plan_node', 'responsible_person_id'], id)) +
+        (await countReferences(db, ['plan_input', 'person_id'], id)),
+    ],
     ['refCases', await countReferences(db, ['case_item', 'officer_person_id'], id)],
   ])
   if (refs.length > 0) throw inUse(person.name, refs)

@@ -24,8 +24,21 @@ type ForeignKey =
   | ['meeting', 'body_id']
   | ['cycle_item', 'body_id']
   | ['case_item', 'body_id']
-  | ['attendance', 'person_id']
+  | ['invitation', 'person_id']
+  | ['invitation_rule', 'person_id']
+  | ['substitute_rule', 'substitute_person_id']
   | ['case_item', 'officer_person_id']
+  | ['invitation_rule', 'member_body_id']
+  | ['invitation_rule', 'role_id']
+  | ['invitation_rule', 'organisation_id']
+  | ['invitation_rule', 'region_id']
+  | ['substitute_rule', 'organisation_id']
+  | ['action_plan', 'owner_body_id']
+  | ['plan_node', 'responsible_organisation_id']
+  | ['plan_node', 'responsible_body_id']
+  | ['plan_node', 'responsible_person_id']
+  | ['plan_input', 'from_body_id']
+  | ['plan_input', 'person_id']
 
 /** How many yearly items name a body among those that must handle a matter first. */
 export async function countPrerequisiteUses(db: Kysely<Database>, bodyId: number): Promise<number> {

@@ -49,6 +49,7 @@ export async function deleteRegion(db: Kysely<Database>, id: number): Promise<vo
     ['refOrganisations', await countReferences(db, ['organisation', 'region_id'], id)],
     ['refBodies', await countReferences(db, ['body', 'region_id'], id)],
     ['refRepresents', await countReferences(db, ['membership', 'represents_region_id'], id)],
+    ['refInvitationRules', await countReferences(db, ['invitation_rule', 'region_id'], id)],
   ])
   if (refs.length > 0) throw inUse(region.name, refs)
   await db.deleteFrom('region').where('id', '=', id).execute()

@@ -104,6 +104,7 @@ export async function deleteRole(db: Kysely<Database>, id: number, today: string
     ['refHoldings', await countReferences(db, ['role_holding', 'role_id'], id)],
     ['refMemberships', await countReferences(db, ['membership', 'role_id'], id)],
     ['refDeputies', await countReferences(db, ['membership_deputy', 'role_id'], id)],
+    ['refInvitationRules', await countReferences(db, ['invitation_rule', 'role_id'], id)],
   ])
   if (refs.length > 0) throw inUse(`${role.title}, ${role.organisationName}`, refs)
   await db.deleteFrom('role').where('id', '=', id).execute()

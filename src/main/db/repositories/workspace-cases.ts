@@ -7,14 +7,14 @@ import { indexCase } from './case-search'
  * The case tables of a whole-workspace replace, children first. Left in place they would point
  * at meetings, bodies and people that are gone, and the deferred keys would refuse the commit.
  * Clearing them before the register means no RESTRICT key (agenda item -> meeting and case,
- * case -> matter and body, attendance -> person) ever sees its parent go, deferred or not.
+ * case -> matter and body) ever sees its parent go, deferred or not. Attendance of version 3
+ * files is written with the invitations (`workspace-invitations.ts`).
  */
 export const caseTablesInDeleteOrder = [
   'follow_up',
   'minutes_correction',
   'case_number',
   'notice_record',
-  'attendance',
   'agenda_item',
   'case_link',
   'case_attachment',
@@ -139,10 +139,6 @@ export async function insertCaseLists(trx: Kysely<Database>, file: ParsedWorkspa
       created_at: f.createdAt,
     })),
     (c) => trx.insertInto('follow_up').values(c).execute(),
-  )
-  await inChunks(
-    file.attendance.map((a) => ({ meeting_id: a.meetingId, person_id: a.personId, present: bit(a.present) })),
-    (c) => trx.insertInto('attendance').values(c).execute(),
   )
   await inChunks(
     file.minutesCorrections.map((c) => ({

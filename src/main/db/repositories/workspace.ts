@@ -4,6 +4,8 @@ import type { Database } from '../schema'
 import { writeStandardItems } from './bodies'
 import { setSetting } from './settings'
 import { clearCaseTables, insertCaseLists } from './workspace-cases'
+import { clearInvitationTables, insertInvitationLists } from './workspace-invitations'
+import { clearPlanTables, insertPlanLists } from './workspace-plans'
 
 // SQLite allows 32 766 bound values a statement; 500 rows of a dozen columns stay well below.
 const chunkSize = 500
@@ -20,7 +22,10 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
 export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorkspaceFile, now: string) {
   await sql`pragma defer_foreign_keys = on`.execute(trx)
   const local = await localArchiveSettings(trx)
-  // Cases and agendas first: they refer to meetings, bodies and people (several keys RESTRICT).
+  // Plans, invitations, cases and agendas first: they refer to meetings, bodies and people
+  // (several keys RESTRICT), and plans to cases.
+  await clearPlanTables(trx)
+  await clearInvitationTables(trx)
   await clearCaseTables(trx)
   for (const table of [
     'cycle_item',
@@ -201,6 +206,8 @@ export async function replaceWorkspace(trx: Kysely<Database>, file: ParsedWorksp
     (c) => trx.insertInto('cycle_item').values(c).execute(),
   )
   await insertCaseLists(trx, file)
+  await insertInvitationLists(trx, file)
+  await insertPlanLists(trx, file)
   await setSetting(trx, 'workspace.name', file.workspace.name)
 }
 

@@ -35,6 +35,7 @@ export {
   type ParagraphOptions,
   type RunFormat,
 } from './blocks'
+export { cellShading, gridTable, type GridCell, type GridOptions, type GridRow } from './blocks-grid'
 export { fileNameFrom, maxFileNameLength, type FileNameField, type FileNameValues } from './file-name'
 export { lookOf, neutralLook, type Look } from './look'
 export { textWidth, type Orientation } from './page'

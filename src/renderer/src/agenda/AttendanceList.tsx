@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AttendanceRow } from '../../../shared/cases'
 import { useApiMutation } from '../api/hooks'
 import { ErrorBar } from '../kit/ErrorBar'
+import { RouteLink } from '../kit/RouteLink'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -33,13 +34,14 @@ interface Props {
 }
 
 /**
- * The body's members on the day, each til stede, forfall, or not yet registered (neither
- * chosen). A compact two-column checklist: one radio pair per person.
+ * Who is on the meeting's list, each til stede, fraværende, or not yet registered (neither
+ * chosen), with apologies and who came for whom. A compact two-column checklist; the full list
+ * (answers, substitutes, arrivals per item) is under Deltakere, where the same data is edited.
  */
 export function AttendanceList({ meetingId, attendance, readOnly }: Props) {
   const { t } = useTranslation()
   const styles = useStyles()
-  const set = useApiMutation('minutes.setAttendance')
+  const set = useApiMutation('invitations.setAttendance')
   const present = attendance.filter((a) => a.present === true).length
   const absent = attendance.filter((a) => a.present === false).length
   const unknown = attendance.length - present - absent
@@ -70,6 +72,13 @@ export function AttendanceList({ meetingId, attendance, readOnly }: Props) {
                   <td className={mergeClasses(styles.name, a.present === null && styles.unknown)}>
                     {a.name}
                     {a.function && <Caption1 className={styles.muted}> · {a.function}</Caption1>}
+                    {a.deputyFor && (
+                      <Caption1 className={styles.muted}>
+                        {' '}
+                        · {t('agenda.minutes.deputyFor', { name: a.deputyFor.name })}
+                      </Caption1>
+                    )}
+                    {a.apologies && <Caption1 className={styles.muted}> · {t('agenda.minutes.apologies')}</Caption1>}
                     {a.present === null && <span className={styles.hidden}> ({t('agenda.minutes.unregistered')})</span>}
                   </td>
                   {([true, false] as const).map((value) => (
@@ -82,7 +91,15 @@ export function AttendanceList({ meetingId, attendance, readOnly }: Props) {
                         aria-label={t(value ? 'agenda.minutes.presentOf' : 'agenda.minutes.absentOf', {
                           name: a.name,
                         })}
-                        onChange={() => set.mutate({ meetingId, personId: a.personId, present: value })}
+                        onChange={() =>
+                          set.mutate({
+                            meetingId,
+                            personId: a.personId,
+                            attendance: value ? 'present' : 'absent',
+                            arrivedAtItemId: null,
+                            leftAfterItemId: null,
+                          })
+                        }
                       />
                     </td>
                   ))}
@@ -92,6 +109,7 @@ export function AttendanceList({ meetingId, attendance, readOnly }: Props) {
           </table>
         </>
       )}
+      <RouteLink to={`/deltakere/${meetingId}`}>{t('agenda.minutes.fullList')}</RouteLink>
       <ErrorBar message={set.error?.message} />
     </div>
   )

@@ -169,6 +169,40 @@ export const documents = {
     fromMeeting: 'møte {{date}}',
     none: 'Ingen åpne oppfølgingspunkter.',
   },
+  /** The participant list of a meeting: the counts per role (as seed 003), then everyone, grouped. */
+  participants: {
+    documentType: 'Deltakerliste',
+    fileWord: 'deltakerliste',
+    title: 'Deltakerliste',
+    metaTitle: 'Deltakerliste for {{code}} {{date}}',
+    overview: 'Deltakeroversikt',
+    countColumns: {
+      role: 'Rolle',
+      invited: 'Antall invitert',
+      coming: 'Kommer',
+      declined: 'Forfall',
+      present: 'Til stede',
+    },
+    total: 'Totalt',
+    municipalities: '{{represented}} av {{total}} kommuner representert',
+    missing: 'Ikke representert: {{names}}.',
+    list: 'Deltakere',
+    columns: { name: 'Navn', role: 'Tittel/rolle', status: 'Status', attendance: 'Oppmøte' },
+    noOrganisation: 'Uten organisasjon',
+    standsInFor: 'for {{name}}',
+    companionOf: 'ledsager for {{name}}',
+    declinedWithReason: 'Forfall ({{reason}})',
+    none: 'Ingen er invitert til møtet.',
+  },
+  /** The action plan's status report (vedlegg 1); the matrix's own words are in planText.word. */
+  actionPlan: {
+    documentType: 'Statusrapport handlingsplan',
+    fileTitle: 'Handlingsplan',
+    fileWord: 'vedlegg 1',
+    title: 'Vedlegg 1 – Statusrapport {{plan}}',
+    reference: 'Vedlegg 1 · {{plan}}',
+    description: 'Statusrapport for {{plan}}: {{review}}.',
+  },
   /** Filing in the archive system's import folder (main's messages and the names it writes). */
   archive: {
     folderNotAbsolute: 'Oppgi hele stien til mappen, for eksempel C:\\Arkiv\\Import eller \\\\server\\arkiv\\import',
@@ -200,6 +234,8 @@ export const documentsUi = {
     minutes: 'protokoll',
     yearlyPlan: 'årshjul',
     followUps: 'oppfølgingsliste',
+    participants: 'deltakerliste',
+    actionPlan: 'handlingsplan (vedlegg 1)',
   },
   menu: {
     word: 'Word',
