@@ -100,9 +100,6 @@ try {
   await page.keyboard.press('Alt+8')
   await settle()
   await shot('09-innstillinger')
-  await page.keyboard.press('Alt+5')
-  await settle()
-  await shot('10-kommer')
 
   // Cases: the list, one case document, the queue, the follow-up list.
   await page.keyboard.press('Alt+4')
@@ -149,6 +146,58 @@ try {
   await page.getByRole('option').first().waitFor()
   await settle()
   await shot('22-hurtigsok')
+  await page.keyboard.press('Escape')
+  await page.getByRole('dialog').waitFor({ state: 'hidden' })
+
+  // The action plan: the matrix with a measure open, the summary per focus area, the presentation.
+  await page.keyboard.press('Alt+6')
+  await page
+    .getByRole('treegrid')
+    .getByRole('row', { name: /^1\.3\.1\.1 / })
+    .click()
+  await settle()
+  await shot('23-handlingsplan')
+  await page.getByRole('tab', { name: 'Oppsummering' }).click()
+  await page.getByRole('region', { name: 'Hele planen' }).waitFor()
+  await settle()
+  await shot('24-handlingsplan-oppsummering')
+  await page.getByRole('button', { name: 'Presentasjon' }).click()
+  await page.getByRole('dialog', { name: /^Presentasjon av / }).waitFor()
+  await settle()
+  await shot('25-handlingsplan-presentasjon')
+  await page.keyboard.press('Escape')
+
+  // Deltakere: the October partnership meeting's list after a few replies (one key each), a
+  // chief executive's apologies with the head of department invited; the overview; the rules.
+  await page.keyboard.press('Alt+5')
+  await page.getByRole('combobox', { name: 'Møte' }).click()
+  await page.keyboard.type('Partnerskap')
+  await page.getByRole('option', { name: /^08\.10\.2026 · Partnerskapsmøtet/ }).click()
+  const participants = page.getByRole('table', { name: 'Deltakere' })
+  await participants.waitFor()
+  const findParticipant = async (words) => {
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Finn deltaker' }).fill(words)
+    await page.keyboard.press('Enter')
+  }
+  await findParticipant('Arendal kommunedirektør')
+  await page.keyboard.press('n')
+  await page.keyboard.type('Kommunestyremøte')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('v')
+  await participants.getByRole('row', { name: /møter for Gro Årdal/ }).waitFor()
+  await findParticipant('')
+  for (const key of ['j', 'j', 'ArrowDown', 'j', 'j', 'u', 'j', 'j']) await page.keyboard.press(key)
+  await settle()
+  await shot('26-deltakere')
+  await page.getByRole('tab', { name: 'Oversikt' }).click()
+  await page.getByRole('table', { name: 'Deltakere per kategori' }).waitFor()
+  await settle()
+  await shot('27-deltakere-oversikt')
+  await page.getByRole('tab', { name: 'Regler' }).click()
+  await page.getByRole('region', { name: 'Faste regler for PM' }).waitFor()
+  await settle()
+  await shot('28-deltakere-regler')
 } finally {
   await browser.close()
   server.kill()

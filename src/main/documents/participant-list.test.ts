@@ -74,7 +74,7 @@ describe('participant list', () => {
     expect(counts.rows).toEqual([
       ['Rolle', 'Antall invitert', 'Kommer', 'Forfall', 'Til stede'],
       ['Ordførere/politikere', '3', '2', '0', '0'],
-      ['Representanter fra SSHF (inkl. styret)', '2', '1', '0', '1'],
+      ['Representanter fra helseforetaket (inkl. styret)', '2', '1', '0', '1'],
       ['Kommunale ledere', '2', '1', '1', '0'],
       ['Tillitsvalgte', '1', '0', '0', '0'],
       ['Andre deltakere', '0', '0', '0', '0'],
@@ -134,7 +134,7 @@ describe('participant list', () => {
     const r = reading('category')
     expect(styled(r, 'Heading 2')).toEqual([
       'Ordførere/politikere',
-      'Representanter fra SSHF (inkl. styret)',
+      'Representanter fra helseforetaket (inkl. styret)',
       'Kommunale ledere',
       'Tillitsvalgte',
       'Bordverter/medvirkende',

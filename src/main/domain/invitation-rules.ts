@@ -175,9 +175,9 @@ export function resolveRule(
 ): { personId: number; reason: string; roleId: number | null; membership: SnapMembership | null }[] {
   if (rule.kind === 'person') {
     if (rule.personId === null || !snap.people.has(rule.personId)) return []
-    return [
-      { personId: rule.personId, reason: describeRule(rule, snap, meetingBodyId), roleId: null, membership: null },
-    ]
+    // On the person's own row their name says nothing: the reason is the label, or "by name".
+    const reason = rule.label.trim() || t.reason.byName
+    return [{ personId: rule.personId, reason, roleId: null, membership: null }]
   }
   if (rule.kind === 'members') {
     const bodyId = rule.memberBodyId ?? meetingBodyId

@@ -158,34 +158,33 @@ export function invitationWarnings(input: WarningInput): InvitationWarning[] {
   // Before the meeting "nobody coming" is nobody left who might come (all declined or gave up).
   const mayCome = (i: Invitee) =>
     basis === 'present' ? i.attendance === 'present' : i.status === 'accepted' || i.status === 'invited'
-  if (invitees.some((i) => i.organisationKind === 'kommune')) {
-    const coming = new Set(invitees.filter(mayCome).map((i) => i.organisationId))
-    const missing = [...snap.organisations.values()]
-      .filter((o) => o.kind === 'kommune' && !coming.has(o.id))
-      .sort((a, b) => compareNb(a.name, b.name))
-    if (missing.length > 0) {
-      const key = basis === 'present' ? 'municipalityAbsent' : 'municipalityMissing'
-      const ids = new Set(missing.map((o) => o.id))
-      out.push({
-        kind: 'municipalityMissing',
-        text: format(plural(t.warning, key, missing.length), { names: listNames(missing.map((o) => o.name)) }),
-        personIds: invitees
-          .filter((i) => i.organisationId !== null && ids.has(i.organisationId))
-          .map((i) => i.personId),
-      })
-    }
-    const regionsComing = new Set(invitees.filter(mayCome).map((i) => i.regionId))
-    const regionsWithMunicipalities = new Set(
-      [...snap.organisations.values()].filter((o) => o.kind === 'kommune').map((o) => o.regionId),
-    )
-    for (const [regionId, name] of [...snap.regions.entries()].sort((a, b) => compareNb(a[1], b[1]))) {
-      if (!regionsWithMunicipalities.has(regionId) || regionsComing.has(regionId)) continue
-      out.push({
-        kind: 'regionMissing',
-        text: format(basis === 'present' ? t.warning.regionAbsent : t.warning.regionMissing, { region: name }),
-        personIds: invitees.filter((i) => i.regionId === regionId).map((i) => i.personId),
-      })
-    }
+  // Only where someone was invited: a municipality the rules never reach is no surprise (OSS
+  // invites four of 25); "X av 25 kommuner" in the counts tells the whole picture.
+  const coming = new Set(invitees.filter(mayCome).map((i) => i.organisationId))
+  const invitedMunicipalities = new Set(
+    invitees.filter((i) => i.organisationKind === 'kommune').map((i) => i.organisationId),
+  )
+  const missing = [...snap.organisations.values()]
+    .filter((o) => invitedMunicipalities.has(o.id) && !coming.has(o.id))
+    .sort((a, b) => compareNb(a.name, b.name))
+  if (missing.length > 0) {
+    const key = basis === 'present' ? 'municipalityAbsent' : 'municipalityMissing'
+    const ids = new Set(missing.map((o) => o.id))
+    out.push({
+      kind: 'municipalityMissing',
+      text: format(plural(t.warning, key, missing.length), { names: listNames(missing.map((o) => o.name)) }),
+      personIds: invitees.filter((i) => i.organisationId !== null && ids.has(i.organisationId)).map((i) => i.personId),
+    })
+  }
+  const regionsComing = new Set(invitees.filter(mayCome).map((i) => i.regionId))
+  const regionsInvited = new Set(invitees.map((i) => i.regionId))
+  for (const [regionId, name] of [...snap.regions.entries()].sort((a, b) => compareNb(a[1], b[1]))) {
+    if (!regionsInvited.has(regionId) || regionsComing.has(regionId)) continue
+    out.push({
+      kind: 'regionMissing',
+      text: format(basis === 'present' ? t.warning.regionAbsent : t.warning.regionMissing, { region: name }),
+      personIds: invitees.filter((i) => i.regionId === regionId).map((i) => i.personId),
+    })
   }
 
   const noDeputy = invitees.filter((i) => i.hasDeputy === false)

@@ -258,7 +258,7 @@ export function partnershipList(overrides: Partial<InvitationList> = {}): Invita
     counts: {
       byCategory: [
         count('politicians', 'Ordførere/politikere', 3, 2, 0),
-        count('hospital', 'Representanter fra SSHF (inkl. styret)', 2, 1, 0, 1),
+        count('hospital', 'Representanter fra helseforetaket (inkl. styret)', 2, 1, 0, 1),
         count('municipalLeaders', 'Kommunale ledere', 2, 1, 1),
         count('unionReps', 'Tillitsvalgte', 1, 0, 0),
         count('others', 'Andre deltakere', 0, 0, 0),

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, Tab, TabList, Title3, tokens, Tooltip } from '@fluentui/react-components'
-import { ArrowLeftRegular } from '@fluentui/react-icons'
+import { ArrowLeftRegular, PeopleTeamRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import type { Meeting, MeetingStatus } from '../../../shared/cycle'
@@ -97,6 +97,9 @@ export function MeetingHeader({ meeting, onSendNotice, onApprove }: Props) {
           <Tab value="saksliste">{t('agenda.workspace.agendaTab')}</Tab>
           <Tab value="protokoll">{t('agenda.workspace.minutesTab')}</Tab>
         </TabList>
+        <Button appearance="subtle" icon={<PeopleTeamRegular />} onClick={() => navigate(`/deltakere/${meeting.id}`)}>
+          {t('agenda.workspace.participants')}
+        </Button>
         <span className={styles.spacer} />
         {next && meeting.status !== 'cancelled' && (
           <Button appearance="primary" disabled={setStatus.isPending || start.isPending} onClick={() => step(next)}>

@@ -20,7 +20,8 @@ import { MeetingsPage } from '../meetings/MeetingsPage'
 import { RegisterPage } from '../register/RegisterPage'
 import { StartPage } from '../start/StartPage'
 import { SettingsPage } from '../settings/SettingsPage'
-import { ComingSoon } from './ComingSoon'
+import { InvitationsPage } from '../invitations/InvitationsPage'
+import { PlanPage } from '../plan/PlanPage'
 import { CasesPage } from '../cases/CasesPage'
 import { MeetingWorkspace } from '../agenda/MeetingWorkspace'
 import { SearchDialog } from '../search/SearchDialog'
@@ -142,11 +143,8 @@ export function Shell({ workspaceName }: { workspaceName: string }) {
           <Route path="/saker/*" element={<CasesPage />} />
           <Route path="/register/*" element={<RegisterPage />} />
           <Route path="/innstillinger" element={<SettingsPage />} />
-          {areas
-            .filter((a) => ['participants', 'plan'].includes(a.area))
-            .map((a) => (
-              <Route key={a.area} path={a.path} element={<ComingSoon area={t(`nav.${a.area}`)} />} />
-            ))}
+          <Route path="/deltakere/*" element={<InvitationsPage />} />
+          <Route path="/handlingsplan/*" element={<PlanPage />} />
           <Route path="*" element={<Navigate to="/oversikt" replace />} />
         </Routes>
       </main>

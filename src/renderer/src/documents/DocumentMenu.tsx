@@ -32,6 +32,8 @@ export interface DocumentTarget {
   kind: DocumentKind
   id?: number | null
   year?: number | null
+  /** The action plan's review (null: the latest). */
+  reviewId?: number | null
 }
 
 interface Props {
@@ -67,7 +69,12 @@ export function DocumentMenu({ documents, bodyId, label, prepare, appearance }: 
   const [busy, setBusy] = useState<{ target: DocumentTarget; action: Action } | null>(null)
 
   const nameOf = (d: DocumentTarget) => t(`documentsUi.kinds.${d.kind}`)
-  const inputOf = (d: DocumentTarget) => ({ kind: d.kind, id: d.id ?? null, year: d.year ?? null })
+  const inputOf = (d: DocumentTarget) => ({
+    kind: d.kind,
+    id: d.id ?? null,
+    year: d.year ?? null,
+    reviewId: d.reviewId ?? null,
+  })
   const names = documents.map(nameOf)
   const listed =
     names.length > 1

@@ -4,6 +4,7 @@ import {
   DeleteRegular,
   DismissCircleRegular,
   TextBulletListSquareRegular,
+  PeopleTeamRegular,
 } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -89,6 +90,11 @@ export function MeetingDetail({ meeting, onEdit, onDeleted }: Props) {
             onClick={() => navigate(`/moter/${meeting.id}/saksliste`)}
           >
             {t('agenda.open')}
+          </Button>
+        )}
+        {meeting.status !== 'cancelled' && (
+          <Button size="small" icon={<PeopleTeamRegular />} onClick={() => navigate(`/deltakere/${meeting.id}`)}>
+            {t('agenda.workspace.participants')}
           </Button>
         )}
         {meeting.status === 'cancelled' && (

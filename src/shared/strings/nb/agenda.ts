@@ -18,6 +18,7 @@ export const agenda = {
     backLabel: 'Tilbake til møtene i {{year}}',
     tabs: 'Saksliste og protokoll',
     agendaTab: 'Saksliste',
+    participants: 'Deltakere',
     minutesTab: 'Protokoll',
     notFound: 'Fant ikke møtet',
     notFoundBody: 'Møtet kan være slettet. Gå tilbake til møtene og velg et annet.',

@@ -62,14 +62,6 @@ export const invitations = {
     present: 'Til stede',
     absent: 'Fraværende',
   },
-  category: {
-    politicians: 'Ordførere/politikere',
-    hospital: 'Representanter fra SSHF (inkl. styret)',
-    municipalLeaders: 'Kommunale ledere',
-    unionReps: 'Tillitsvalgte',
-    others: 'Andre deltakere',
-    hosts: 'Bordverter/medvirkende',
-  },
   categoryShort: {
     politicians: 'Politikere',
     hospital: 'Helseforetak',
@@ -98,7 +90,7 @@ export const invitations = {
   substituteInvited: '{{name}} møter i stedet ({{status}})',
   reasonLabel: 'Forfallsgrunn for {{name}}',
   reasonPlaceholder: 'Grunn (valgfritt), Enter lagrer, Esc hopper over',
-  arrivedAt: 'kom til {{item}}',
+  arrivedAt: 'kom {{item}}',
   leftAfter: 'gikk etter {{item}}',
   // Keyboard
   legend: 'Hurtigtaster',
@@ -109,9 +101,9 @@ export const invitations = {
     accepted: 'Kommer',
     declined: 'Forfall + grunn',
     noAnswer: 'Ikke svart',
-    invited: 'Tilbake til invitert',
+    invited: 'Invitert',
     substitute: 'Inviter stedfortreder',
-    find: 'Finn, Enter velger første treff',
+    find: 'Finn',
     present: 'Til stede',
     absent: 'Fraværende',
     unrecorded: 'Ikke registrert',
@@ -318,6 +310,7 @@ export const invitationText = {
     companionOf: 'Følge til {{name}}',
     formerSubstitute: 'Spurt som stedfortreder',
     noLongerReached: 'Ikke lenger omfattet av reglene',
+    byName: 'Invitert ved navn',
   },
   substituteRule: {
     role: 'Hvis {{principal}} ikke kan delta, kommer {{substitute}} fra samme organisasjon i stedet',
