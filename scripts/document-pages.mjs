@@ -36,6 +36,8 @@ try {
   const held = oss.find((m) => m.number === 4)
   const next = oss.find((m) => m.number === 5)
   const budget = (await call('cases.list', { search: 'Budsjett for sekretariatet' }))[0]
+  const partnership = meetings.find((m) => m.bodyShortCode === 'PM' && m.date.slice(5, 7) === '10')
+  const [plan] = await call('plans.list', {})
   const wanted = [
     ['innkalling', { kind: 'notice', id: held.id }],
     ['saksfremlegg', { kind: 'caseDocument', id: budget.id }],
@@ -43,6 +45,8 @@ try {
     ['motepakke', { kind: 'package', id: next.id }],
     ['arshjul', { kind: 'yearlyPlan', year: 2026 }],
     ['oppfolgingsliste', { kind: 'followUps' }],
+    ['deltakerliste', { kind: 'participants', id: partnership.id }],
+    ['handlingsplan-vedlegg-1', { kind: 'actionPlan', id: plan.id }],
   ]
   const work = mkdtempSync(join(tmpdir(), 'sekretariat-docx-'))
   const files = []
