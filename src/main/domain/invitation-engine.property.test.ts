@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { RsvpStatus } from '../../shared/invitations'
-import { buildInvitationList, type StoredInvitation } from './invitation-list'
+import { blankInvitation, buildInvitationList, type StoredInvitation } from './invitation-list'
 import { companionRule, membersRule, roleSubstitute, rolesRule, SnapBuilder } from './invitation-fixture'
 import type { RegisterSnapshot } from './invitation-rules'
 import {
@@ -124,18 +124,7 @@ function run(world: World, ops: readonly Op[], engine: Engine = realEngine) {
     })
   const write = (personId: number, values: Partial<StoredInvitation>) => {
     rows.set(personId, {
-      personId,
-      source: 'rule',
-      standsInForPersonId: null,
-      companionOfPersonId: null,
-      status: 'invited',
-      statusDate: null,
-      declineReason: '',
-      attendance: 'unrecorded',
-      arrivedAtItemId: null,
-      leftAfterItemId: null,
-      host: false,
-      onSentList: false,
+      ...blankInvitation(personId),
       ...rows.get(personId),
       ...values,
     })

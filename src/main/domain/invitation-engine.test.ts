@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildInvitationList, type ListInput, type StoredInvitation } from './invitation-list'
+import { blankInvitation, buildInvitationList, type ListInput, type StoredInvitation } from './invitation-list'
 import { companionRule, membersRule, personRule, roleSubstitute, rolesRule, SnapBuilder } from './invitation-fixture'
 import { describeRule, resolveRules } from './invitation-rules'
 import { categoryOf } from './participant-counts'
@@ -52,18 +52,7 @@ function agder() {
 }
 
 const row = (personId: number, extra: Partial<StoredInvitation> = {}): StoredInvitation => ({
-  personId,
-  source: 'rule',
-  standsInForPersonId: null,
-  companionOfPersonId: null,
-  status: 'invited',
-  statusDate: null,
-  declineReason: '',
-  attendance: 'unrecorded',
-  arrivedAtItemId: null,
-  leftAfterItemId: null,
-  host: false,
-  onSentList: false,
+  ...blankInvitation(personId),
   ...extra,
 })
 

@@ -85,6 +85,22 @@ export interface ListOutput {
 
 const votingFunctions = new Set<MembershipFunction>(['leder', 'nestleder', 'medlem'])
 
+/** A person the rules reach who has not answered or done anything yet. */
+export const blankInvitation = (personId: number): StoredInvitation => ({
+  personId,
+  source: 'rule',
+  standsInForPersonId: null,
+  companionOfPersonId: null,
+  status: 'invited',
+  statusDate: null,
+  declineReason: '',
+  attendance: 'unrecorded',
+  arrivedAtItemId: null,
+  leftAfterItemId: null,
+  host: false,
+  onSentList: false,
+})
+
 /** The rules that apply: the stored ones, or the body's members when there are none at all. */
 export const effectiveRules = (rules: readonly EngineRule[]) => (rules.length > 0 ? rules : [impliedMembersRule])
 
@@ -96,20 +112,6 @@ export function buildInvitationList(input: ListInput): ListOutput {
 
   // Who is on the list, and how.
   const onList = new Map<number, StoredInvitation>()
-  const blank = (personId: number): StoredInvitation => ({
-    personId,
-    source: 'rule',
-    standsInForPersonId: null,
-    companionOfPersonId: null,
-    status: 'invited',
-    statusDate: null,
-    declineReason: '',
-    attendance: 'unrecorded',
-    arrivedAtItemId: null,
-    leftAfterItemId: null,
-    host: false,
-    onSentList: false,
-  })
   const pendingChanges: PendingChange[] = []
   const nameOf = (id: number) => snap.people.get(id)?.name ?? `#${id}`
   if (input.sent) {
@@ -117,6 +119,7 @@ export function buildInvitationList(input: ListInput): ListOutput {
     for (const reach of reached.values()) {
       const row = rowOf.get(reach.personId)
       if (onList.has(reach.personId) || row?.status === 'removed') continue
+      if (snap.withheld?.has(reach.personId)) continue
       pendingChanges.push({
         personId: reach.personId,
         name: nameOf(reach.personId),
@@ -138,7 +141,9 @@ export function buildInvitationList(input: ListInput): ListOutput {
     for (const reach of reached.values()) {
       const row = rowOf.get(reach.personId)
       if (row?.status === 'removed') continue
-      onList.set(reach.personId, row ?? blank(reach.personId))
+      // A restricted person stays where they already have a row (answered, attended), nowhere new.
+      if (!row && snap.withheld?.has(reach.personId)) continue
+      onList.set(reach.personId, row ?? blankInvitation(reach.personId))
     }
     for (const r of rows) if (r.source !== 'rule' && r.status !== 'removed') onList.set(r.personId, r)
   }

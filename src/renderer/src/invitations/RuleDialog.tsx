@@ -1,5 +1,6 @@
 import { Dropdown, Field, Option, Radio, RadioGroup } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { OwnerField } from './OwnerField'
 import { invitationRuleKinds } from '../../../shared/invitations'
 import { organisationKinds, roleKinds } from '../../../shared/vocabulary'
 import { CodeDropdown } from '../kit/CodeDropdown'
@@ -55,19 +56,14 @@ export function RuleDialog({ owner, initialOrigin, onClose }: Props) {
       error={form.error}
       busy={form.busy}
     >
-      <Field label={t('invitations.rules.owner')}>
-        <RadioGroup
-          layout="horizontal"
-          value={v.bodyId !== null ? 'body' : 'meeting'}
-          onChange={(_, d) => {
-            form.set('bodyId', d.value === 'body' ? owner.bodyId : null)
-            form.set('meetingId', d.value === 'meeting' ? owner.meetingId : null)
-          }}
-        >
-          <Radio value="body" label={t('invitations.rules.ownerBody', { body: owner.bodyShortCode })} />
-          <Radio value="meeting" label={t('invitations.rules.ownerMeeting')} />
-        </RadioGroup>
-      </Field>
+      <OwnerField
+        owner={owner}
+        bodyId={v.bodyId ?? null}
+        onChange={(bodyId, meetingId) => {
+          form.set('bodyId', bodyId)
+          form.set('meetingId', meetingId)
+        }}
+      />
       <Field label={t('invitations.rules.kind')}>
         <RadioGroup
           layout="horizontal"

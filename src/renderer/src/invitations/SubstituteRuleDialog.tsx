@@ -1,6 +1,7 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { OwnerField } from './OwnerField'
 import { substituteRuleKinds } from '../../../shared/invitations'
 import { roleKinds } from '../../../shared/vocabulary'
 import { CodeDropdown } from '../kit/CodeDropdown'
@@ -63,19 +64,14 @@ export function SubstituteRuleDialog({ owner, onClose }: { owner: RuleOwner; onC
       error={form.error}
       busy={form.busy}
     >
-      <Field label={t('invitations.rules.owner')}>
-        <RadioGroup
-          layout="horizontal"
-          value={v.bodyId !== null ? 'body' : 'meeting'}
-          onChange={(_, d) => {
-            form.set('bodyId', d.value === 'body' ? owner.bodyId : null)
-            form.set('meetingId', d.value === 'meeting' ? owner.meetingId : null)
-          }}
-        >
-          <Radio value="body" label={t('invitations.rules.ownerBody', { body: owner.bodyShortCode })} />
-          <Radio value="meeting" label={t('invitations.rules.ownerMeeting')} />
-        </RadioGroup>
-      </Field>
+      <OwnerField
+        owner={owner}
+        bodyId={v.bodyId ?? null}
+        onChange={(bodyId, meetingId) => {
+          form.set('bodyId', bodyId)
+          form.set('meetingId', meetingId)
+        }}
+      />
       <Field label={t('invitations.rules.substituteKind')}>
         <RadioGroup
           layout="horizontal"
