@@ -41,7 +41,8 @@ const pinnedNow = new Date(2026, 10, 23, 12)
 async function startWeb(browserPage: () => Promise<Page>, dataFolder: string): Promise<Running> {
   const server: ChildProcess = spawn(
     process.execPath,
-    ['out/main/web.js', '--port', '0', '--data', dataFolder, '--today', today],
+    // SEKRETARIAT_WEB_MAIN: a build in another folder (an engineer's own, beside the shared out/).
+    [process.env.SEKRETARIAT_WEB_MAIN ?? 'out/main/web.js', '--port', '0', '--data', dataFolder, '--today', today],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -11,8 +11,16 @@ import { invoke } from './api'
 import { isValidIsoDate } from '../shared/schema-kit'
 import { fixedClock } from './clock'
 import { openWorkspace } from './open-workspace'
+import { describeError } from './safe-log'
+import { startBackupSchedule } from './backup/schedule'
 import { buildMenu } from './menu'
-import { contentSecurityPolicy, securityHeaders } from './security/csp'
+import { developmentContentSecurityPolicy, securityHeaders } from './security/csp'
+import { isTrustedSender } from './security/ipc-guard'
+import { appEntryUrl, appScheme, type OwnOrigins } from './security/origin'
+import { denyPermissions } from './security/permissions'
+import { updateRefusal } from './security/updates'
+import { guardWebContents } from './security/web-contents-guard'
+import { mainWindowOptions } from './security/window-options'
 
 /**
  * The Electron shell, kept thin: one locked-down window, IPC handed to the same `invoke` that web
@@ -21,14 +29,14 @@ import { contentSecurityPolicy, securityHeaders } from './security/csp'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = resolve(here, '../renderer')
-const appOrigin = 'app://sekretariat'
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const own: OwnOrigins = { devServerUrl }
 
 // Norwegian date fields and spell-checking, whatever the system language.
 app.commandLine.appendSwitch('lang', 'nb-NO')
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
 let mainWindow: BrowserWindow | null = null
@@ -43,6 +51,13 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.whenReady().then(start, (error: unknown) => showStartupError(error))
   app.on('window-all-closed', () => app.quit())
+  // Every webContents the app ever creates gets the navigation guards, not only the main window's.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { own, openExternal }))
+}
+
+/** Only links that passed `externalLink` (security/navigation.ts) get here. */
+function openExternal(url: string) {
+  void shell.openExternal(url)
 }
 
 function argument(name: string): string | undefined {
@@ -89,6 +104,7 @@ async function start() {
     if (failure) throw new Error(failure)
   }
   registerIpc(ctx)
+  startBackupSchedule(ctx)
   Menu.setApplicationMenu(buildMenu())
   mainWindow = createWindow()
   checkForUpdates()
@@ -96,7 +112,7 @@ async function start() {
 
 /** Serves the built renderer from app:// with the CSP header; refuses paths outside its folder. */
 function serveRenderer() {
-  protocol.handle('app', async (request) => {
+  protocol.handle(appScheme, async (request) => {
     const { pathname } = new URL(request.url)
     const file = resolve(rendererDir, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`)
     if (!file.startsWith(rendererDir + sep)) {
@@ -110,28 +126,22 @@ function serveRenderer() {
 }
 
 function lockDownSession() {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  denyPermissions(session.defaultSession)
   if (devServerUrl) {
     // The dev server's React refresh needs an inline script; the packaged app never does.
-    const devPolicy = contentSecurityPolicy.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
     session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devPolicy] } }),
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [developmentContentSecurityPolicy] },
+      }),
     )
   }
-}
-
-function isOwnFrame(frameUrl: string | undefined): boolean {
-  if (!frameUrl) return false
-  return frameUrl.startsWith(`${appOrigin}/`) || (devServerUrl !== undefined && frameUrl.startsWith(devServerUrl))
 }
 
 function registerIpc(ctx: Context) {
   for (const name of operationNames) {
     ipcMain.handle(name, (event, input: unknown) => {
       // Only our own top-level page may call in; a frame from elsewhere gets a refusal, not data.
-      const frame = event.senderFrame
-      if (!frame || frame !== mainWindow?.webContents.mainFrame || !isOwnFrame(frame.url)) {
+      if (!isTrustedSender(event.senderFrame, mainWindow?.webContents.mainFrame, own)) {
         return fail({ code: 'unauthorized', message: nb.errors.unauthorized })
       }
       return invoke(ctx, name, input)
@@ -140,42 +150,38 @@ function registerIpc(ctx: Context) {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 640,
-    title: nb.app.name,
-    backgroundColor: '#f5f5f5',
-    show: false,
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  })
+  // Settings and navigation guards live in security/ (window-options.ts, web-contents-guard.ts), with tests.
+  const window = new BrowserWindow(
+    mainWindowOptions({ preload: join(here, '../preload/index.cjs'), title: nb.app.name }),
+  )
   window.webContents.session.setSpellCheckerLanguages(['nb'])
   window.once('ready-to-show', () => window.show())
-  window.webContents.on('will-navigate', (event) => event.preventDefault())
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the web and e-mail open in the user's own programs, never in a new app window.
-    if (/^(https:|mailto:)/.test(url)) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
-  void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`)
+  void window.loadURL(devServerUrl ?? appEntryUrl)
   return window
 }
 
-/** Update only a packaged app whose build names a real update server (see electron-builder.yml). */
+/**
+ * Update only a packaged app whose build names a real HTTPS update server and, on Windows, the
+ * publisher every installer's signature is verified against (security/updates.ts; see
+ * electron-builder.yml and the README's release procedure).
+ */
 function checkForUpdates() {
   if (!app.isPackaged) return
-  const config = join(process.resourcesPath, 'app-update.yml')
-  if (!existsSync(config)) return
-  const url = /url:\s*(\S+)/.exec(readFileSync(config, 'utf8'))?.[1] ?? ''
-  if (!url.startsWith('https://') || url.includes('.invalid')) return
-  void electronUpdater.autoUpdater.checkForUpdatesAndNotify()
+  const file = join(process.resourcesPath, 'app-update.yml')
+  const config = existsSync(file) ? readFileSync(file, 'utf8') : null
+  if (updateRefusal(config, process.platform) !== null) return
+  const { autoUpdater } = electronUpdater
+  autoUpdater.allowDowngrade = false
+  autoUpdater.forceDevUpdateConfig = false
+  // electron-updater logs to the console by default, with paths and feed details; our log carries
+  // no such text (see safe-log.ts), so only the error's kind is written.
+  autoUpdater.logger = null
+  // A refused update (bad signature, other publisher, changed file, no network) is dropped; the
+  // installed version keeps running. Without these handlers the refusal would surface as an
+  // unhandled error in main. A downloaded update installs on exit.
+  autoUpdater.on('error', (error) => console.error(`Oppdatering avvist: ${describeError(error)}`))
+  void autoUpdater
+    .checkForUpdates()
+    .then((result) => result?.downloadPromise)
+    .catch(() => undefined)
 }

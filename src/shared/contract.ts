@@ -17,6 +17,8 @@ import type {
 } from './register'
 import { empty } from './schema-kit'
 import * as w from './workspace'
+import * as pd from './personal-data'
+import type { ErasurePreview, ErasureResult } from './personal-data'
 import * as c from './cycle'
 import type {
   CalendarFile,
@@ -58,6 +60,8 @@ import type {
   XlsxPreview,
 } from './action-plan'
 import type { WorkspaceCounts, WorkspaceExport, WorkspaceStatus } from './workspace'
+import * as b from './backups'
+import type { BackupEntry, BackupSettings, RestoreResult } from './backups'
 
 /**
  * Every operation the renderer can ask for, declared once: its name (`domain.verb`), its input
@@ -95,6 +99,10 @@ export const contract = {
   'people.get': op(r.byId)<PersonDetail>(),
   'people.save': op(r.personInput)<Person>(),
   'people.delete': op(r.byId)<null>(),
+  'people.erasurePreview': op(r.byId)<ErasurePreview>(),
+  'people.erase': op(pd.eraseInput)<ErasureResult>(),
+  'people.restrict': op(pd.restrictInput)<Person>(),
+  'people.accessReport': op(r.byId)<ExportedFile>(),
 
   'roles.list': op(r.listFilter)<Role[]>(),
   'roles.get': op(r.byId)<RoleDetail>(),
@@ -220,6 +228,12 @@ export const contract = {
   'archive.folders': op(empty)<{ bodyId: number; shortCode: string; name: string; folder: string }[]>(),
   'archive.setFolder': op(d.archiveFolderInput)<null>(),
   'archive.log': op(d.archiveLogFilter)<ArchiveRecord[]>(),
+
+  'backups.list': op(empty)<BackupEntry[]>(),
+  'backups.create': op(empty)<BackupEntry>(),
+  'backups.restore': op(b.backupFileInput)<RestoreResult>(),
+  'backups.settings': op(empty)<BackupSettings>(),
+  'backups.setFolder': op(b.backupFolderInput)<BackupSettings>(),
 } as const
 
 export type Contract = typeof contract

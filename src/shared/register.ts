@@ -208,6 +208,11 @@ export interface Person {
   email: string
   phone: string
   notes: string
+  /** Restricted (sperret) since this time: kept in the record, not offered for new work. */
+  restrictedAt: string | null
+  restrictionReason: string
+  /** Personal data erased at this time; `name` is then the pseudonym. */
+  erasedAt: string | null
 }
 
 export interface Role {

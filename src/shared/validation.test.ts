@@ -63,6 +63,12 @@ describe('validation messages name the field in Norwegian', () => {
     expect(result.ok ? null : result.error?.message).toBe('Ukjent felt: admin.')
   })
 
+  it('keeps the message about unknown fields short, whatever the fields are called', () => {
+    const input = { name: 'Kari', ['x'.repeat(100_000)]: 1, a: 1, b: 1, c: 1, d: 1, e: 1 }
+    const result = validate(personInput, input)
+    expect(result.ok ? null : result.error?.message).toBe(`Ukjent felt: ${'x'.repeat(40)}…, a, b, c, d, ….`)
+  })
+
   it('rejects a case label format without the number or year', () => {
     const result = validate(contract['bodies.save'].input, {
       name: 'SSU',

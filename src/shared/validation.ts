@@ -21,6 +21,15 @@ function isValidationKey(message: string): message is ValidationKey {
   return message in nb.validation
 }
 
+/**
+ * Unknown field names come from the caller and may be anything: a few, each cut short, keep the
+ * message a sentence (a 100 000-character name would otherwise become the message).
+ */
+function keyList(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k))
+  return keys.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ')
+}
+
 /** One Norwegian sentence for one zod issue. */
 export function issueMessage(issue: Issue): string {
   const field = fieldLabel(issue.path)
@@ -46,7 +55,7 @@ export function issueMessage(issue: Issue): string {
     case 'invalid_value':
       return format(nb.validation.invalidChoice, { field })
     case 'unrecognized_keys':
-      return format(nb.validation.unknownField, { keys: issue.keys.join(', ') })
+      return format(nb.validation.unknownField, { keys: keyList(issue.keys) })
     default:
       return format(nb.validation.invalidInput, { field })
   }

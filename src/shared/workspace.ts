@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { DamagedWorkspace } from './backups'
 import { requiredText } from './schema-kit'
 
 export const workspaceTemplates = ['empty', 'demo'] as const
@@ -20,6 +21,8 @@ export interface WorkspaceStatus {
   /** Name of the newest migration applied. */
   schemaVersion: string
   appVersion: string
+  /** Set when the database file failed its check at start: the app offers a backup instead. */
+  damaged?: DamagedWorkspace
 }
 
 export interface WorkspaceCounts {

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { importCaseDocx } from '../cases/docx-import'
@@ -12,6 +12,7 @@ import { searchCases } from '../db/repositories/case-search'
 import * as followUps from '../db/repositories/follow-ups'
 import * as minutes from '../db/repositories/minutes'
 import { AppError } from '../errors'
+import { safeChildPath } from '../files/paths'
 import type { Context } from './context'
 import { inTransaction, stamp, type HandlersOf } from './handler'
 
@@ -75,7 +76,8 @@ export const attachmentHandlers: HandlersOf<'attachments'> = {
 async function openCopy(ctx: Context, sha256: string, fileName: string) {
   const folder = join(tmpdir(), 'sekretariat-vedlegg', sha256.slice(0, 16))
   mkdirSync(folder, { recursive: true })
-  const target = join(folder, basename(fileName))
+  // The name is the user's: made one harmless name, and no link planted in the shared temp folder is followed.
+  const target = safeChildPath(folder, fileName, { fallback: 'vedlegg' })
   copyFileSync(storedPath(ctx.dataFolder, sha256), target)
   try {
     await ctx.openFile?.(target)

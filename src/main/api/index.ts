@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../shared/result'
 import { format } from '../../shared/text'
 import { validate } from '../../shared/validation'
 import { AppError } from '../errors'
+import { describeError } from '../safe-log'
 import type { Context } from './context'
 import type { Handlers } from './handler'
 import {
@@ -22,6 +23,8 @@ import { planHandlers, planInputHandlers, planLinkHandlers, planNodeHandlers, re
 import { planExportHandlers } from './plan-exports'
 import { invitationHandlers, invitationRuleHandlers, substituteRuleHandlers } from './invitations'
 import { invitationExportHandlers } from './invitation-exports'
+import { backupHandlers, refusedWhileDamaged } from './backups'
+import { personalDataHandlers } from './personal-data'
 
 /** Every operation of the contract, implemented once; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -29,6 +32,7 @@ export const handlers: Handlers = {
   ...regionHandlers,
   ...organisationHandlers,
   ...peopleHandlers,
+  ...personalDataHandlers,
   ...roleHandlers,
   ...bodyHandlers,
   ...membershipHandlers,
@@ -54,6 +58,7 @@ export const handlers: Handlers = {
   ...substituteRuleHandlers,
   ...invitationHandlers,
   ...invitationExportHandlers,
+  ...backupHandlers,
 }
 
 type AnyHandler = (ctx: Context, input: unknown) => Promise<unknown>
@@ -68,6 +73,8 @@ export async function invoke(ctx: Context, name: string, input: unknown): Promis
   }
   const parsed = validate(contract[name].input, input ?? {})
   if (!parsed.ok) return parsed
+  const damaged = refusedWhileDamaged(ctx, name)
+  if (damaged) return fail(damaged)
   const handler = handlers[name] as AnyHandler
   try {
     return ok(await handler(ctx, parsed.value))
@@ -77,10 +84,12 @@ export async function invoke(ctx: Context, name: string, input: unknown): Promis
   }
 }
 
-/** Logs what a developer needs (operation, error type, stack) and no input: inputs hold personal data. */
+/**
+ * Logs what a developer needs (operation, error type and code, stack frames) and neither the
+ * input nor the error's message: both can hold personal data.
+ */
 function internalError(name: string, error: unknown) {
   const ref = Math.random().toString(36).slice(2, 8).toUpperCase()
-  const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)
-  console.error(`[${ref}] ${name} feilet: ${detail}`)
+  console.error(`[${ref}] ${name} feilet: ${describeError(error)}`)
   return { code: 'internal' as const, message: format(nb.errors.internal, { ref }) }
 }

@@ -6,6 +6,7 @@ import * as regions from '../db/repositories/regions'
 import * as roles from '../db/repositories/roles'
 import { holdingsOn } from '../db/repositories/roles'
 import { inTransaction, stamp, today, type HandlersOf } from './handler'
+import type { PersonalDataOperation } from './personal-data'
 
 /** The register: regions, organisations, people, roles and their holders, bodies and members. */
 
@@ -37,7 +38,8 @@ export const organisationHandlers: HandlersOf<'organisations'> = {
   },
 }
 
-export const peopleHandlers: HandlersOf<'people'> = {
+/** Erasure, restriction and the access report are in `personal-data.ts`. */
+export const peopleHandlers: Omit<HandlersOf<'people'>, PersonalDataOperation> = {
   'people.list': (ctx, filter) => people.listPeople(ctx.db, filter),
   'people.get': async (ctx, { id }) => {
     const person = await people.getPerson(ctx.db, id)

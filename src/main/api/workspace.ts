@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { nb } from '../../shared/strings/nb'
 import type { WorkspaceStatus } from '../../shared/workspace'
+import { backupNow } from '../backup/backups'
 import { getSetting, setSetting } from '../db/repositories/settings'
 import { replaceWorkspace } from '../db/repositories/workspace'
 import { addDemoCases } from '../demo/agder-cases'
@@ -13,8 +12,10 @@ import type { Context } from './context'
 import { inTransaction, stamp, today, type HandlersOf } from './handler'
 
 async function status(ctx: Context): Promise<WorkspaceStatus> {
-  const name = await getSetting(ctx.db, 'workspace.name')
+  // A damaged file is not read at all: its name is not known.
+  const name = ctx.damage ? null : await getSetting(ctx.db, 'workspace.name')
   return {
+    ...(ctx.damage ? { damaged: ctx.damage } : {}),
     initialised: name !== null,
     name: name ?? '',
     dataFolder: ctx.dataFolder,
@@ -22,15 +23,6 @@ async function status(ctx: Context): Promise<WorkspaceStatus> {
     schemaVersion: ctx.schemaVersion,
     appVersion: ctx.appVersion,
   }
-}
-
-/** Copies the live database with SQLite's online backup before a change that replaces everything. */
-async function backupBeforeImport(ctx: Context): Promise<string> {
-  const folder = join(ctx.dataFolder, 'sikkerhetskopier')
-  mkdirSync(folder, { recursive: true })
-  const file = join(folder, `før-import-${stamp(ctx).replace(/[:.]/g, '-')}.sqlite`)
-  await ctx.sqlite.backup(file)
-  return file
 }
 
 const fileSlug = (name: string) =>
@@ -72,7 +64,8 @@ export const workspaceHandlers: HandlersOf<'workspace'> = {
   'workspace.inspectImport': async (_ctx, { document }) => countsOf(checkWorkspaceFile(document)),
   'workspace.import': async (ctx, { document }) => {
     const file = checkWorkspaceFile(document)
-    await backupBeforeImport(ctx)
+    // No backup, no import: a failed backup (a share gone away) refuses it with the reason.
+    await backupNow(ctx, 'før-import')
     await inTransaction(ctx, (trx) => replaceWorkspace(trx, file, stamp(ctx)))
     return countsOf(file)
   },

@@ -1,32 +1,16 @@
 import { extname } from 'node:path'
+import { safeName } from '../files/paths'
 
 /**
  * Names the archive folder can take. Archive import folders are often Windows shares, so names
- * follow Windows' rules even when Sekretariat runs elsewhere.
+ * follow Windows' rules even when Sekretariat runs elsewhere; the rules are the one set in
+ * files/paths.ts, here with a shorter limit.
  */
 
-// Refused by Windows in a name; control characters also confuse archive importers.
-// eslint-disable-next-line no-control-regex
-const forbidden = /[<>:"/\\|?*\u0000-\u001f]/g
-const reservedDevice = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i
 // The whole path must stay under Windows' 260 characters; the folder itself takes some.
 const maxLength = 120
 
-export function safeFileName(name: string, fallback = 'dokument'): string {
-  // Windows drops trailing dots and spaces, so "Sak." and "Sak" would be the same file.
-  let clean = name
-    .replace(forbidden, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-  if (clean === '') clean = fallback
-  if (reservedDevice.test(clean)) clean = `_${clean}`
-  if (clean.length > maxLength) {
-    const ext = extname(clean).length <= 6 ? extname(clean) : ''
-    clean = clean.slice(0, maxLength - ext.length).trimEnd() + ext
-  }
-  return clean
-}
+export const safeFileName = (name: string, fallback = 'dokument') => safeName(name, { fallback, maxChars: maxLength })
 
 /** "Innkalling.docx" -> "Innkalling (2).docx"; a folder's name has no extension to keep. */
 export function numberedName(name: string, n: number, isFolder = false): string {

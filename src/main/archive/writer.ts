@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, open, rename, rmdir, unlink } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { AppError } from '../errors'
+import { joinInside } from '../files/paths'
 import { firstFree, numberedName } from './file-names'
 
 /** Lets a test take a name between the check and the rename, as another program could. */
@@ -31,7 +32,7 @@ export class ArchiveWriter {
   ) {}
 
   private taken(folder: string, name: string): boolean {
-    return this.chosen.has(join(folder, name).toLowerCase()) || existsSync(join(folder, name))
+    return this.chosen.has(joinInside(folder, name).toLowerCase()) || existsSync(joinInside(folder, name))
   }
 
   /** A new subfolder; never one that is already there, so nothing in it is someone else's. */
@@ -39,7 +40,7 @@ export class ArchiveWriter {
     for (let n = 1; ; n++) {
       const name = numberedName(wanted, n, true)
       if (this.taken(parent, name)) continue
-      const path = join(parent, name)
+      const path = joinInside(parent, name)
       try {
         await mkdir(path)
       } catch (error) {
@@ -63,10 +64,10 @@ export class ArchiveWriter {
       wanted,
       firstFree((n) => !this.taken(folder, numberedName(wanted, n))),
     )
-    const target = join(folder, name)
+    const target = joinInside(folder, name)
     this.chosen.add(target.toLowerCase())
     // Hidden on Unix and ending in .tmp: import jobs skip such files.
-    const temp = join(folder, `.~${randomUUID()}.tmp`)
+    const temp = joinInside(folder, `.~${randomUUID()}.tmp`)
     try {
       this.temps.add(temp)
       const handle = await open(temp, 'wx')

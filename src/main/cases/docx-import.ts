@@ -3,6 +3,7 @@ import { caseSectionKeys, type CaseSectionKey, type DocxImport } from '../../sha
 import { nb } from '../../shared/strings/nb'
 import { format, plural } from '../../shared/text'
 import { AppError } from '../errors'
+import { guardOfficeFile } from '../files/office-guard'
 
 const t = nb.docxImport
 
@@ -144,6 +145,8 @@ export async function importCaseDocx(bytes: Uint8Array, fileName: string): Promi
     throw invalid(t.tooLarge, file, { size, max: maxDocxBytes / 2 ** 20 })
   }
   if (bytes.byteLength === 0) throw invalid(t.empty, file)
+  // Before mammoth, which unpacks everything: not a .docx, cut off, a zip bomb or a DTD is refused here.
+  await guardOfficeFile(bytes, file, 'docx')
 
   let images = 0
   const convertImage = mammoth.images.imgElement(async () => (images++, { src: '' }))

@@ -5,6 +5,7 @@ import { maxAttachmentMb } from '../../shared/cases'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { AppError } from '../errors'
+import { joinInside } from '../files/paths'
 import type { StoredFile } from '../db/repositories/attachments'
 
 /**
@@ -33,7 +34,8 @@ const mimeTypes: Record<string, string> = {
 export const mimeTypeOf = (fileName: string) => mimeTypes[extname(fileName).toLowerCase()] ?? 'application/octet-stream'
 
 const storeFolder = (dataFolder: string) => join(dataFolder, 'vedlegg')
-export const storedPath = (dataFolder: string, sha256: string) => join(storeFolder(dataFolder), sha256)
+// The checksum comes from the database, which an imported file filled: it must stay a name in the folder.
+export const storedPath = (dataFolder: string, sha256: string) => joinInside(storeFolder(dataFolder), sha256)
 
 /** Decodes a file sent as base64, refusing what cannot be an attachment, with the file named. */
 export function decodeFile(fileName: string, base64: string, field = 'content'): Buffer {
@@ -51,7 +53,22 @@ export function decodeFile(fileName: string, base64: string, field = 'content'):
   return bytes
 }
 
-/** Writes the copy durably (temp file, fsync, rename) before the database refers to it. */
+/**
+ * Makes a rename in the folder durable: the new name is in the folder's entry list, which is
+ * only on disk once the folder itself is synced. Windows cannot open a folder for syncing, and
+ * NTFS journals the rename anyway, so there it is skipped.
+ */
+function syncFolder(folder: string) {
+  if (process.platform === 'win32') return
+  const fd = openSync(folder, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Writes the copy durably (temp file, fsync, rename, fsync of the folder) before the database refers to it. */
 export function storeFile(dataFolder: string, fileName: string, bytes: Buffer): StoredFile {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const target = storedPath(dataFolder, sha256)
@@ -66,6 +83,7 @@ export function storeFile(dataFolder: string, fileName: string, bytes: Buffer): 
       closeSync(fd)
     }
     renameSync(temp, target)
+    syncFolder(storeFolder(dataFolder))
   }
   return { fileName, mimeType: mimeTypeOf(fileName), size: bytes.length, sha256 }
 }

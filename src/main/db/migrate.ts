@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import { migrations as allMigrations } from '../../../migrations'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
+import { writeBackup } from '../backup/backup-folder'
 import type { Connection } from './connection'
 
 /** A problem that stops the app from opening the workspace; the message is for the user. */
@@ -30,21 +31,26 @@ function appliedMigrations(connection: Connection): string[] {
   ).map((r) => r.name)
 }
 
-function backupName(file: string, before: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
-  return join(dirname(file), `${basename(file)}.${stamp}.før-${before}.bak`)
+/** Returns the path of a backup of the database as it is now; `openWorkspace` passes its own. */
+export type BackupBeforeMigration = () => Promise<string>
+
+/** Without a workspace (tests, tools): into `sikkerhetskopier` beside the file, named the usual way. */
+const backupBeside = (file: string) => async () => {
+  const folder = join(dirname(file), 'sikkerhetskopier')
+  const entry = await writeBackup(file, folder, 'før-migrering', new Date())
+  return join(folder, entry.file)
 }
 
 /**
  * Brings the database up to the newest schema. Refuses a database that a newer version of the
- * app has migrated; copies an existing database (online backup API) before changing it; runs all
- * pending migrations in one transaction, so a failure leaves the file as it was.
+ * app has migrated; backs up an existing database (`backup/`, online backup API) before changing
+ * it; runs all pending migrations in one transaction, so a failure leaves the file as it was.
  */
 export async function migrateToLatest(
   connection: Connection,
   file: string,
   migrations: Record<string, Migration> = allMigrations,
-  now = new Date(),
+  backup: BackupBeforeMigration = backupBeside(file),
 ): Promise<MigrationReport> {
   const known = Object.keys(migrations).sort()
   const applied = appliedMigrations(connection)
@@ -55,8 +61,7 @@ export async function migrateToLatest(
   const pending = known.filter((name) => !applied.includes(name))
   let backupFile: string | null = null
   if (pending.length > 0 && applied.length > 0 && existsSync(file)) {
-    backupFile = backupName(file, pending[0], now)
-    await connection.sqlite.backup(backupFile)
+    backupFile = await backup()
   }
 
   const provider: MigrationProvider = { getMigrations: async () => migrations }

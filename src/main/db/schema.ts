@@ -24,6 +24,11 @@ export interface Database {
     notes: string
     created_at: string
     updated_at: string
+    /** Set while the person is restricted (sperret): kept in the record, not used for new work. */
+    restricted_at: Generated<string | null>
+    restriction_reason: Generated<string>
+    /** Set once the personal data is erased; the row stays, pseudonymised. */
+    erased_at: Generated<string | null>
   }
   role: {
     id: Generated<number>

@@ -68,6 +68,11 @@ export interface RegisterSnapshot {
   /** bodyId -> memberships active on the date. */
   memberships: Map<number, SnapMembership[]>
   bodies: Map<number, SnapBody>
+  /**
+   * People restricted (sperret) or erased: kept on lists they are already on, never put on a
+   * list or proposed as a substitute by the rules. Absent means nobody.
+   */
+  withheld?: ReadonlySet<number>
 }
 
 /** Builds the two holder indexes from active holdings (already ordered by from-date). */

@@ -59,7 +59,7 @@ export function substituteCandidates(
   const out: Candidate[] = []
   const seen = new Set<number>([principalId])
   const add = (personId: number | null, basis: Candidate['basis'], description: string) => {
-    if (personId === null || seen.has(personId)) return
+    if (personId === null || seen.has(personId) || snap.withheld?.has(personId)) return
     seen.add(personId)
     out.push({ personId, basis, description })
   }

@@ -10,6 +10,7 @@ import type {
 import { nb } from '../../shared/strings/nb'
 import { format, plural } from '../../shared/text'
 import { AppError } from '../errors'
+import { guardOfficeFile } from '../files/office-guard'
 import { statusWord } from './status-look'
 import {
   aboutKeys,
@@ -50,6 +51,8 @@ const startsWith = (bytes: Buffer, signature: readonly number[]) => signature.ev
 async function openWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw refuse(format(r.oldXls, { file }))
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw refuse(format(r.notXlsx, { file }))
+  // Before exceljs, which unpacks everything: cut off, another kind, a zip bomb or a DTD is refused here.
+  await guardOfficeFile(bytes, file, 'xlsx')
   const workbook = new ExcelJS.Workbook()
   try {
     // A copy as a plain ArrayBuffer: what exceljs's types take, and JSZip reads alike.

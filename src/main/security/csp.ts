@@ -22,3 +22,24 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
+
+/**
+ * The policy in development: electron-vite's dev server injects React refresh as an inline
+ * script. Never used by a packaged app (index.ts only installs it when the dev server runs).
+ */
+export const developmentContentSecurityPolicy = contentSecurityPolicy.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+
+/** A policy as directive -> sources, for the tests that check it; a repeated directive counts once, as in browsers. */
+export function parseContentSecurityPolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>()
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/)
+    if (!name) continue
+    const key = name.toLowerCase()
+    if (!directives.has(key)) directives.set(key, sources)
+  }
+  return directives
+}

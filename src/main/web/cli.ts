@@ -7,6 +7,7 @@ import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { closeDatabase } from '../db/connection'
 import { openWorkspace } from '../open-workspace'
+import { startBackupSchedule } from '../backup/schedule'
 import { isValidIsoDate } from '../../shared/schema-kit'
 import { fixedClock } from '../clock'
 import { defaultDataFolder } from '../user-data'
@@ -48,6 +49,7 @@ async function main() {
     console.error(`${nb.startup.title}: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)
   }
+  startBackupSchedule(ctx)
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
   const server = createWebServer({ ctx, token, rendererDir })
   server.on('error', (error: NodeJS.ErrnoException) => {

@@ -9,6 +9,7 @@ import { format } from '../../shared/text'
 import type { Context } from '../api/context'
 import { invoke } from '../api'
 import { securityHeaders } from '../security/csp'
+import { describeError } from '../safe-log'
 
 export interface WebServerOptions {
   ctx: Context
@@ -133,7 +134,8 @@ export function createWebServer({
   return createServer((req, res) => {
     // Whatever goes wrong with one request must not take the server down with it.
     handle(req, res).catch((error: unknown) => {
-      console.error(`Web-forespørsel feilet: ${error instanceof Error ? error.message : String(error)}`)
+      // The kind and code only: a message could quote the request's content.
+      console.error(`Web-forespørsel feilet: ${describeError(error)}`)
       if (!res.headersSent)
         sendJson(res, 500, fail({ code: 'internal', message: format(nb.errors.internal, { ref: 'web' }) }))
       else res.end()

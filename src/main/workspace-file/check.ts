@@ -2,6 +2,7 @@ import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
 import { issueMessage } from '../../shared/validation'
 import { overlaps } from '../domain/dates'
+import { jsonProblemMessage } from '../files/json-guard'
 import { checkCaseLists } from './check-cases'
 import { checkInvitationLists } from './check-invitations'
 import { checkPlanLists } from './check-plans'
@@ -21,6 +22,9 @@ function pathText(path: readonly PropertyKey[]): string {
  * for a single-seat role, no body its own ancestor). Throws an AppError saying what is wrong.
  */
 export function checkWorkspaceFile(document: unknown): ParsedWorkspaceFile {
+  // Depth, size and `__proto__` first: the schema below recurses, and would walk anything.
+  const shape = jsonProblemMessage(document)
+  if (shape) throw refuse(shape)
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw refuse(nb.errors.importWrongFormat)
   }

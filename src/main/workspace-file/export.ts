@@ -71,6 +71,9 @@ export async function exportWorkspace(
       email: p.email,
       phone: p.phone,
       notes: p.notes,
+      restrictedAt: p.restricted_at,
+      restrictionReason: p.restriction_reason,
+      erasedAt: p.erased_at,
     })),
     roles: roles.map((r) => ({
       id: r.id,

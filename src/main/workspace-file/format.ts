@@ -72,6 +72,10 @@ export const workspaceFile = z
           email: optionalEmail,
           phone: optionalText(40),
           notes: optionalText(4000),
+          // Personal data (sperring, sletting); files written before they existed read as neither.
+          restrictedAt: z.string().max(40).nullable().optional(),
+          restrictionReason: z.string().max(500).optional(),
+          erasedAt: z.string().max(40).nullable().optional(),
         })
         .strict(),
     ),

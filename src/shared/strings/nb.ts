@@ -1,12 +1,15 @@
 import { agenda } from './nb/agenda'
+import { backups } from './nb/backups'
 import { caseErrors } from './nb/case-errors'
 import { cases } from './nb/cases'
 import { followUps, search } from './nb/search'
 import { docxImport } from './nb/docx-import'
 import { documents, documentsUi } from './nb/documents'
 import { editor } from './nb/editor'
+import { fileSafety } from './nb/file-safety'
 import { invitations, invitationText } from './nb/invitations'
 import { plan, planText } from './nb/plan'
+import { personalData } from './nb/personal-data'
 
 /**
  * The one string catalog (norsk bokmål). Main uses it for error messages, the renderer through
@@ -15,6 +18,7 @@ import { plan, planText } from './nb/plan'
  * Each area's strings live in `nb/<area>.ts` and are joined here into the one catalog.
  */
 export const nb = {
+  backups,
   editor,
   cases,
   agenda,
@@ -28,6 +32,8 @@ export const nb = {
   invitationText,
   plan,
   planText,
+  fileSafety,
+  personalData,
   app: {
     name: 'Sekretariat',
     tagline: 'Arbeidsbenk for sekretariatet i helsefellesskapet',
@@ -395,6 +401,8 @@ export const nb = {
     notes: 'Notater',
     roleId: 'Verv',
     personId: 'Person',
+    confirmName: 'Bekreft navn',
+    restrictionReason: 'Begrunnelse for sperring',
     bodyId: 'Utvalg',
     fromDate: 'Fra dato',
     toDate: 'Til dato',

@@ -9,7 +9,10 @@ import type { Database } from '../schema'
  */
 export async function loadRegisterSnapshot(db: Kysely<Database>, date: string): Promise<RegisterSnapshot> {
   const [people, organisations, regions, roles, holdings, memberships, deputies, bodies] = await Promise.all([
-    db.selectFrom('person').select(['id', 'name', 'title', 'email', 'phone', 'organisation_id']).execute(),
+    db
+      .selectFrom('person')
+      .select(['id', 'name', 'title', 'email', 'phone', 'organisation_id', 'restricted_at', 'erased_at'])
+      .execute(),
     db.selectFrom('organisation').select(['id', 'name', 'kind', 'region_id']).execute(),
     db.selectFrom('region').select(['id', 'name']).execute(),
     db.selectFrom('role').select(['id', 'title', 'kind', 'organisation_id']).execute(),
@@ -50,14 +53,25 @@ export async function loadRegisterSnapshot(db: Kysely<Database>, date: string): 
     })
     byBody.set(m.body_id, list)
   }
+  // Restricted (sperret) people are not used for new work, and their contact details stay out
+  // of everything made from the list: CSV, calendar files, e-mail drafts.
+  const withheld = new Set(people.filter((p) => p.restricted_at !== null || p.erased_at !== null).map((p) => p.id))
   return {
     date,
     people: new Map(
       people.map((p) => [
         p.id,
-        { id: p.id, name: p.name, title: p.title, email: p.email, phone: p.phone, organisationId: p.organisation_id },
+        {
+          id: p.id,
+          name: p.name,
+          title: p.title,
+          email: withheld.has(p.id) ? '' : p.email,
+          phone: withheld.has(p.id) ? '' : p.phone,
+          organisationId: p.organisation_id,
+        },
       ]),
     ),
+    withheld,
     organisations: new Map(
       organisations.map((o) => [
         o.id,

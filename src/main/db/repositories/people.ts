@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { ListFilter, Person, PersonData } from '../../../shared/register'
 import { matchesQuery, sortByNb } from '../../../shared/text'
-import { describeReferences, inUse, notFound } from '../../errors'
+import { nb } from '../../../shared/strings/nb'
+import { conflict, describeReferences, inUse, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { countReferences } from './references'
 
@@ -18,6 +19,9 @@ const selectPeople = (db: Kysely<Database>) =>
       'person.phone',
       'person.notes',
       'organisation.name as organisationName',
+      'person.restricted_at as restrictedAt',
+      'person.restriction_reason as restrictionReason',
+      'person.erased_at as erasedAt',
     ])
 
 export async function listPeople(db: Kysely<Database>, filter: Partial<ListFilter> = {}): Promise<Person[]> {
@@ -63,6 +67,10 @@ export async function savePerson(db: Kysely<Database>, input: PersonData, now: s
       .executeTakeFirstOrThrow()
     return getPerson(db, id)
   }
+  // An erased person's row is the pseudonymised history: new details belong to a new person.
+  const existing = await db.selectFrom('person').select('erased_at').where('id', '=', input.id).executeTakeFirst()
+  if (!existing) throw notFound('person', input.id)
+  if (existing.erased_at !== null) throw conflict(nb.personalData.refusal.erasedCannotChange)
   const result = await db.updateTable('person').set(values).where('id', '=', input.id).executeTakeFirst()
   if (result.numUpdatedRows === 0n) throw notFound('person', input.id)
   return getPerson(db, input.id)

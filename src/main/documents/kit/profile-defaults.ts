@@ -2,6 +2,7 @@ import { isPng, maxLogoMb, type OrganisationProfile } from '../../../shared/docu
 import { nb } from '../../../shared/strings/nb'
 import { format } from '../../../shared/text'
 import { AppError } from '../../errors'
+import { pngSizeProblem } from '../../files/png-guard'
 
 const s = nb.documents.kit
 
@@ -61,6 +62,8 @@ export function checkLogo(logoPng: string | null): void {
   if (logoPng === null) return
   const bytes = Buffer.from(logoPng, 'base64')
   if (!isPng(bytes)) throw new AppError({ code: 'validation', message: s.logoNotPng, field: 'logoPng' })
+  const pixels = pngSizeProblem(bytes)
+  if (pixels) throw new AppError({ code: 'validation', message: pixels, field: 'logoPng' })
   if (bytes.length > maxLogoBytes) {
     // Rounded up, so a file just over the limit never reads as "2 MB".
     const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toLocaleString('nb-NO', {

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { useApiQuery } from '../api/hooks'
+import { RecoveryScreen } from '../backups/RecoveryScreen'
 import { FirstStart } from './FirstStart'
 import { Shell } from './Shell'
 
@@ -16,5 +17,7 @@ export function App() {
     )
   }
   if (!status.data) return <Spinner label={t('app.loading')} style={{ marginTop: 120 }} />
+  // A damaged database file is not opened: the app offers a backup instead (see backup/recovery.ts).
+  if (status.data.damaged) return <RecoveryScreen damage={status.data.damaged} />
   return status.data.initialised ? <Shell workspaceName={status.data.name} /> : <FirstStart />
 }

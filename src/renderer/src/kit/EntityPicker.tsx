@@ -8,6 +8,8 @@ export interface PickerOption {
   label: string
   /** Shown after the label, e.g. the organisation of a person. */
   detail?: string | null
+  /** Shown when already chosen, never offered as a new choice (a restricted person). */
+  withheld?: boolean
 }
 
 interface Props {
@@ -40,10 +42,10 @@ export function EntityPicker({
   const { t } = useTranslation()
   const selected = options.find((o) => o.id === value)
   const [query, setQuery] = useState<string | null>(null)
-  const matches = useMemo(
-    () => (query ? options.filter((o) => matchesQuery(query, [o.label, o.detail])) : options).slice(0, shownLimit),
-    [options, query],
-  )
+  const matches = useMemo(() => {
+    const offered = options.filter((o) => !o.withheld || o.id === value)
+    return (query ? offered.filter((o) => matchesQuery(query, [o.label, o.detail])) : offered).slice(0, shownLimit)
+  }, [options, query, value])
   return (
     <Field
       label={compact ? undefined : label}

@@ -2,11 +2,21 @@ import { useMemo } from 'react'
 import { useApiQuery } from '../api/hooks'
 import type { PickerOption } from '../kit/EntityPicker'
 
-/** Register entries as choices for pickers, each with the detail that tells namesakes apart. */
+/**
+ * Register entries as choices for pickers, each with the detail that tells namesakes apart.
+ * Restricted (sperret) and erased people are withheld: a picker shows them where they are
+ * already chosen, and never offers them for new work.
+ */
 export function usePeopleOptions(): PickerOption[] {
   const { data } = useApiQuery('people.list', {})
   return useMemo(
-    () => (data ?? []).map((p) => ({ id: p.id, label: p.name, detail: p.organisationName ?? p.title })),
+    () =>
+      (data ?? []).map((p) => ({
+        id: p.id,
+        label: p.name,
+        detail: p.organisationName ?? p.title,
+        withheld: p.restrictedAt !== null || p.erasedAt !== null,
+      })),
     [data],
   )
 }

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { ArrowUploadRegular } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { maxWorkspaceFileMb } from '../../../shared/file-limits'
 import type { WorkspaceCounts } from '../../../shared/workspace'
 import { ApiFailure, useApiMutation, useRefresh } from '../api/hooks'
 import { ConfirmDialog } from '../kit/ConfirmDialog'
@@ -30,6 +31,15 @@ export function ImportButton({ label }: { label: string }) {
 
   async function onFile(file: File) {
     setMessage(null)
+    // Checked before reading: the whole text and its parse would sit in memory at once.
+    if (file.size > maxWorkspaceFileMb * 1024 * 1024) {
+      const size = Math.ceil(file.size / 1024 / 1024)
+      setMessage({
+        intent: 'error',
+        text: t('fileSafety.json.tooLarge', { file: file.name, size, max: maxWorkspaceFileMb }),
+      })
+      return
+    }
     let document: unknown
     try {
       document = JSON.parse(await file.text())

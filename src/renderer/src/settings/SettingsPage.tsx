@@ -18,6 +18,7 @@ import { DocumentSettings } from '../documents/DocumentSettings'
 import { download } from '../kit/download'
 import { PageHeader } from '../kit/PageHeader'
 import { useForm } from '../kit/use-form'
+import { BackupsSection } from './BackupsSection'
 import { ImportButton } from './ImportButton'
 
 const useStyles = makeStyles({
@@ -97,6 +98,7 @@ export function SettingsPage() {
             </MessageBar>
           )}
         </section>
+        <BackupsSection />
         <DocumentSettings />
       </div>
     </div>
