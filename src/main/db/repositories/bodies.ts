@@ -7,6 +7,7 @@ import type { BodyLevel } from '../../../shared/vocabulary'
 import { conflict, describeReferences, inUse, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { countPrerequisiteUses, countReferences } from './references'
+import { refuseWithheld } from './personal-data'
 
 export async function listBodies(db: Kysely<Database>, filter: Partial<ListFilter>, today: string): Promise<Body[]> {
   const rows = await db
@@ -122,6 +123,11 @@ export async function saveBody(db: Kysely<Database>, input: BodyData, now: strin
       .where('id', '=', input.secretaryPersonId)
       .executeTakeFirst()
     if (!person) throw notFound('person', input.secretaryPersonId, 'secretaryPersonId')
+    const before =
+      input.id === undefined
+        ? undefined
+        : await db.selectFrom('body').select('secretary_person_id').where('id', '=', input.id).executeTakeFirst()
+    await refuseWithheld(db, 'secretaryPersonId', input.secretaryPersonId, [before?.secretary_person_id ?? null])
   }
   const values = {
     name: input.name,

@@ -18,6 +18,7 @@ import type { Database } from '../schema'
 import { listAttachments } from './attachments'
 import { inSlices, numberLabels } from './case-numbers'
 import { indexCase } from './case-search'
+import { refuseWithheld } from './personal-data'
 
 /** Cases: one body's handling of a matter, with its document, status and place on agendas. */
 
@@ -249,6 +250,11 @@ async function assertExists(db: Kysely<Database>, table: 'body' | 'person', id: 
 export async function saveCase(db: Kysely<Database>, input: CaseData, now: string): Promise<CaseSummary> {
   await assertExists(db, 'body', input.bodyId, 'bodyId')
   await assertExists(db, 'person', input.officerPersonId, 'officerPersonId')
+  const before =
+    input.id === undefined
+      ? undefined
+      : await db.selectFrom('case_item').select('officer_person_id').where('id', '=', input.id).executeTakeFirst()
+  await refuseWithheld(db, 'officerPersonId', input.officerPersonId, [before?.officer_person_id ?? null])
   const values = {
     body_id: input.bodyId,
     title: input.title,

@@ -16,6 +16,7 @@ import { findSubstituteLoop } from '../../domain/substitutes'
 import { AppError, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { loadRegisterSnapshot } from './invitation-register'
+import { refuseWithheld } from './personal-data'
 
 /**
  * Invitation rules (who is invited) and substitute rules (who stands in, who may come along),
@@ -310,6 +311,15 @@ export async function saveSubstituteRule(db: Kysely<Database>, input: Substitute
   if (!(await exists(db, 'person', input.substitutePersonId))) {
     throw notFound('person', input.substitutePersonId ?? 0, 'substitutePersonId')
   }
+  const before =
+    input.id === undefined
+      ? undefined
+      : await db
+          .selectFrom('substitute_rule')
+          .select('substitute_person_id')
+          .where('id', '=', input.id)
+          .executeTakeFirst()
+  await refuseWithheld(db, 'substitutePersonId', input.substitutePersonId, [before?.substitute_person_id ?? null])
   const values = {
     body_id: input.bodyId,
     meeting_id: input.meetingId,

@@ -17,6 +17,7 @@ import type { Database } from '../schema'
 import { numberLabels } from './case-numbers'
 import { loadRegisterSnapshot } from './invitation-register'
 import { describeSubstituteRule, rulesOfMeeting } from './invitation-rules'
+import { refuseWithheld } from './personal-data'
 
 /**
  * A meeting's invitation list: worked out from the rules at the meeting's date until the notice
@@ -263,6 +264,7 @@ export async function inviteSubstitute(
 ) {
   const l = await load(db, input.meetingId)
   if (input.personId !== null) await personName(db, input.personId, 'personId')
+  await refuseWithheld(db, 'personId', input.personId)
   const principal = l.nameOf(input.forPersonId)
   const plan = planSubstitute(
     l.output.entries,
@@ -335,6 +337,7 @@ export async function addCompanion(
 ) {
   const l = await load(db, input.meetingId)
   await personName(db, input.personId, 'personId')
+  await refuseWithheld(db, 'personId', input.personId)
   const principal = l.nameOf(input.ofPersonId)
   const allowed = l.output.allowanceOf(input.ofPersonId)
   const plan = planCompanion(l.output.entries, input.ofPersonId, input.personId, allowed)

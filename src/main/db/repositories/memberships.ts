@@ -7,6 +7,7 @@ import { overlaps } from '../../domain/dates'
 import { conflict, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { seatViews } from './seats'
+import { refuseWithheld } from './personal-data'
 
 /** A person (or nobody) and the roles whose seats count as theirs. */
 interface SeatHolders {
@@ -109,10 +110,21 @@ export async function listMemberships(db: Kysely<Database>, scope: MembershipSco
   )
 }
 
-async function checkSeat(db: Kysely<Database>, seat: SeatRef, field: string) {
+/** The people a membership names now (member and deputies): they may stay if since restricted. */
+async function peopleOf(db: Kysely<Database>, membershipId: number | undefined): Promise<(number | null)[]> {
+  if (membershipId === undefined) return []
+  const [member, deputies] = await Promise.all([
+    db.selectFrom('membership').select('person_id').where('id', '=', membershipId).execute(),
+    db.selectFrom('membership_deputy').select('person_id').where('membership_id', '=', membershipId).execute(),
+  ])
+  return [...member, ...deputies].map((r) => r.person_id)
+}
+
+async function checkSeat(db: Kysely<Database>, seat: SeatRef, field: string, before: readonly (number | null)[]) {
   if (seat.personId !== null) {
     const person = await db.selectFrom('person').select('id').where('id', '=', seat.personId).executeTakeFirst()
     if (!person) throw notFound('person', seat.personId, field)
+    await refuseWithheld(db, `${field}.personId`, seat.personId, before)
     return
   }
   const roleId = seat.roleId ?? 0
@@ -132,9 +144,10 @@ async function checkSeat(db: Kysely<Database>, seat: SeatRef, field: string) {
 export async function saveMembership(db: Kysely<Database>, input: MembershipData, today: string) {
   const body = await db.selectFrom('body').select(['id', 'name']).where('id', '=', input.bodyId).executeTakeFirst()
   if (!body) throw notFound('body', input.bodyId, 'bodyId')
-  await checkSeat(db, input.member, 'member')
-  if (input.personalDeputy) await checkSeat(db, input.personalDeputy, 'personalDeputy')
-  for (const [i, deputy] of input.deputies.entries()) await checkSeat(db, deputy, `deputies.${i}`)
+  const before = await peopleOf(db, input.id)
+  await checkSeat(db, input.member, 'member', before)
+  if (input.personalDeputy) await checkSeat(db, input.personalDeputy, 'personalDeputy', before)
+  for (const [i, deputy] of input.deputies.entries()) await checkSeat(db, deputy, `deputies.${i}`, before)
   if (input.representsOrganisationId !== null) {
     const org = await db
       .selectFrom('organisation')

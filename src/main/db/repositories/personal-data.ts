@@ -3,6 +3,7 @@ import type { ErasurePreview, ManualCheck, NameCopy, NameCopyPlace } from '../..
 import type { Person } from '../../../shared/register'
 import { nb } from '../../../shared/strings/nb'
 import { format } from '../../../shared/text'
+import { fieldLabel } from '../../../shared/validation'
 import { AppError, conflict, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { searchCases } from './case-search'
@@ -206,4 +207,29 @@ export async function withheldPeople(db: Kysely<Database>): Promise<Set<number>>
     .where((eb) => eb.or([eb('restricted_at', 'is not', null), eb('erased_at', 'is not', null)]))
     .execute()
   return new Set(rows.map((r) => r.id))
+}
+
+/**
+ * Refuses to put a restricted or erased person to new work (a seat, a case, a rule, an invitation,
+ * a plan). A record that already names them (`before`) saves unchanged: a restriction stops new
+ * use, it does not rewrite what happened. `field` is the input's path, for the message and the form.
+ */
+export async function refuseWithheld(
+  db: Kysely<Database>,
+  field: string,
+  personId: number | null,
+  before: readonly (number | null)[] = [],
+): Promise<void> {
+  if (personId === null || before.includes(personId)) return
+  const row = await db
+    .selectFrom('person')
+    .select(['name', 'restricted_at as restrictedAt', 'erased_at as erasedAt'])
+    .where('id', '=', personId)
+    .executeTakeFirst()
+  if (!row || (row.restrictedAt === null && row.erasedAt === null)) return
+  throw new AppError({
+    code: 'validation',
+    field,
+    message: format(s.refusal.withheld, { name: row.name, field: fieldLabel(field.split('.')) }),
+  })
 }

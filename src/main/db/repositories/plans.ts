@@ -20,6 +20,7 @@ import { format, matchesQuery, plural } from '../../../shared/text'
 import { AppError, conflict, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { listReviews, loadInputs, loadLinks, planNotFound, planSummaries, planSummary } from './plan-matrix'
+import { refuseWithheld } from './personal-data'
 
 /**
  * Plans, their tree of focus areas, goals and measures, reviews with statuses, input and links.
@@ -187,6 +188,11 @@ async function checkResponsible(db: Kysely<Database>, input: PlanNodeData) {
   await mustExist(db, 'organisation', input.responsibleOrganisationId, 'responsibleOrganisationId')
   await mustExist(db, 'body', input.responsibleBodyId, 'responsibleBodyId')
   await mustExist(db, 'person', input.responsiblePersonId, 'responsiblePersonId')
+  const before =
+    input.id === undefined
+      ? undefined
+      : await db.selectFrom('plan_node').select('responsible_person_id').where('id', '=', input.id).executeTakeFirst()
+  await refuseWithheld(db, 'responsiblePersonId', input.responsiblePersonId, [before?.responsible_person_id ?? null])
 }
 
 async function mustExist(
@@ -430,6 +436,11 @@ export async function saveInput(
   }
   await mustExist(db, 'body', input.fromBodyId, 'fromBodyId')
   await mustExist(db, 'person', input.personId, 'personId')
+  const before =
+    input.id === undefined
+      ? undefined
+      : await db.selectFrom('plan_input').select('person_id').where('id', '=', input.id).executeTakeFirst()
+  await refuseWithheld(db, 'personId', input.personId, [before?.person_id ?? null])
   const values = {
     node_id: input.nodeId,
     review_id: input.reviewId,

@@ -7,6 +7,7 @@ import { planAssignment } from '../../domain/role-holdings'
 import { conflict, describeReferences, inUse, notFound } from '../../errors'
 import type { Database } from '../schema'
 import { countReferences } from './references'
+import { refuseWithheld } from './personal-data'
 
 const selectHoldings = (db: Kysely<Database>) =>
   db
@@ -123,6 +124,7 @@ export async function assignHolder(db: Kysely<Database>, input: HoldingData): Pr
   if (!role) throw notFound('role', input.roleId, 'roleId')
   const person = await db.selectFrom('person').select('id').where('id', '=', input.personId).executeTakeFirst()
   if (!person) throw notFound('person', input.personId, 'personId')
+  await refuseWithheld(db, 'personId', input.personId)
 
   const existing = await listHoldings(db, { roleId: input.roleId })
   const plan = planAssignment(existing, input, role.seats)

@@ -63,6 +63,8 @@ export const personalData = {
   placeCount: '{{place}}: {{count}}',
   refusal: {
     alreadyErased: 'Personopplysningene til denne personen er allerede slettet.',
+    withheld:
+      '{{field}}: {{name}} er sperret eller har fått personopplysningene slettet, og kan ikke brukes i nytt arbeid.',
     nameMismatch: 'Navnet stemmer ikke. Skriv personens navn slik det står i registeret for å bekrefte slettingen.',
     erasedCannotChange:
       'Personopplysningene til denne personen er slettet, så oppføringen kan ikke endres. Registrer en ny person om det trengs.',
