@@ -36,6 +36,8 @@ test.describe('Sikkerhetskopier', () => {
 
     // The old state holds after a restart too: it is the file, not the screen.
     const again = await app.restart()
+    // The shortcuts work once the shell is up: wait for it, as a user would.
+    await again.getByRole('heading', { name: 'Oversikt' }).waitFor()
     await again.keyboard.press('Alt+8')
     await expect(again.getByLabel('Navn på helsefellesskapet')).toHaveValue('Helsefellesskapet i Agder (demo)')
   })
