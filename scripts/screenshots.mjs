@@ -166,10 +166,12 @@ try {
   await settle()
   await shot('25-handlingsplan-presentasjon')
   await page.keyboard.press('Escape')
+  await page.getByRole('dialog', { name: /^Presentasjon av / }).waitFor({ state: 'hidden' })
 
   // Deltakere: the October partnership meeting's list after a few replies (one key each), a
   // chief executive's apologies with the head of department invited; the overview; the rules.
-  await page.keyboard.press('Alt+5')
+  await page.getByRole('link', { name: /Deltakere/ }).click()
+  await page.getByRole('heading', { name: 'Deltakere', level: 1 }).waitFor()
   await page.getByRole('combobox', { name: 'Møte' }).click()
   await page.keyboard.type('Partnerskap')
   await page.getByRole('option', { name: /^08\.10\.2026 · Partnerskapsmøtet/ }).click()
