@@ -13,6 +13,8 @@ export default defineConfig({
           web: resolve('src/main/web/cli.ts'),
           // `npm run bench`: the same code, timed.
           bench: resolve('src/main/bench.ts'),
+          // The worker thread for long read-only work (src/main/work/), beside the entries.
+          'work-worker': resolve('src/main/work/worker-entry.ts'),
         },
       },
     },

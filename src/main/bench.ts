@@ -6,6 +6,8 @@ import { documentFigures } from './bench/documents'
 import { invitationFigures } from './bench/invitations'
 import { planFigures } from './bench/plans'
 import { planExportFigures } from './bench/plan-exports'
+import { offThreadFigures } from './bench/off-thread'
+import { fileURLToPath } from 'node:url'
 
 /**
  * `npm run bench`: times operations through `invoke`, the path IPC and HTTP take, on a real
@@ -61,7 +63,10 @@ async function main() {
   const documents = await withWorkspace(documentFigures)
   const plans = await withWorkspace(planFigures)
   const planExports = await withWorkspace(planExportFigures)
-  printFigures([...register, ...cycle, ...cases, ...documents.figures, ...plans, ...planExports])
+  // Beside this entry in out/main: the worker thread's own entry.
+  const workerFile = fileURLToPath(new URL('./work-worker.js', import.meta.url))
+  const offThread = await withWorkspace((call, ctx) => offThreadFigures(call, ctx, workerFile))
+  printFigures([...register, ...cycle, ...cases, ...documents.figures, ...plans, ...planExports, ...offThread])
   for (const line of documents.notes) console.log(line)
 }
 

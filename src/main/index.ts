@@ -13,6 +13,7 @@ import { fixedClock } from './clock'
 import { openWorkspace } from './open-workspace'
 import { describeError } from './safe-log'
 import { startBackupSchedule } from './backup/schedule'
+import { startOffThread } from './work/off-thread'
 import { buildMenu } from './menu'
 import { developmentContentSecurityPolicy, securityHeaders } from './security/csp'
 import { isTrustedSender } from './security/ipc-guard'
@@ -103,6 +104,7 @@ async function start() {
     const failure = await shell.openPath(path)
     if (failure) throw new Error(failure)
   }
+  ctx.offThread = startOffThread(join(here, 'work-worker.js'), ctx) ?? undefined
   registerIpc(ctx)
   startBackupSchedule(ctx)
   Menu.setApplicationMenu(buildMenu())

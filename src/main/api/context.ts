@@ -3,6 +3,7 @@ import type Sqlite from 'better-sqlite3'
 import type { DamagedWorkspace } from '../../shared/backups'
 import type { OpenOptions } from '../db/connection'
 import type { Database } from '../db/schema'
+import type { OffThread } from '../work/off-thread'
 
 /** What every handler gets: the open workspace and the facts about where it lives. */
 export interface Context {
@@ -23,4 +24,6 @@ export interface Context {
    * the recovery operations answer (see `backup/recovery.ts`) until a backup is restored.
    */
   damage?: DamagedWorkspace
+  /** Runs the long read-only operations on a worker thread (see `work/`); absent: on this thread. */
+  offThread?: OffThread
 }

@@ -5,6 +5,7 @@ import { format } from '../../shared/text'
 import { validate } from '../../shared/validation'
 import { AppError } from '../errors'
 import { describeError } from '../safe-log'
+import { offThreadOperations } from '../work/off-thread-operations'
 import type { Context } from './context'
 import type { Handlers } from './handler'
 import {
@@ -75,6 +76,7 @@ export async function invoke(ctx: Context, name: string, input: unknown): Promis
   if (!parsed.ok) return parsed
   const damaged = refusedWhileDamaged(ctx, name)
   if (damaged) return fail(damaged)
+  if (ctx.offThread && offThreadOperations.has(name)) return ctx.offThread(name, parsed.value)
   const handler = handlers[name] as AnyHandler
   try {
     return ok(await handler(ctx, parsed.value))

@@ -12,6 +12,7 @@ import { isValidIsoDate } from '../../shared/schema-kit'
 import { fixedClock } from '../clock'
 import { defaultDataFolder } from '../user-data'
 import { createWebServer } from './server'
+import { startOffThread } from '../work/off-thread'
 
 /** `npm run web -- --port 5599 --data <folder> [--token <value>]`: the app in a browser. */
 async function main() {
@@ -49,6 +50,7 @@ async function main() {
     console.error(`${nb.startup.title}: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)
   }
+  ctx.offThread = startOffThread(fileURLToPath(new URL('./work-worker.js', import.meta.url)), ctx) ?? undefined
   startBackupSchedule(ctx)
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
   const server = createWebServer({ ctx, token, rendererDir })

@@ -585,6 +585,7 @@ export const nb = {
     unknownOperation: 'Ukjent operasjon: {{name}}.',
     unauthorized: 'Mangler eller feil tilgangsnøkkel.',
     internal: 'En uventet feil oppstod. Ingenting ble lagret. ({{ref}})',
+    workStopped: 'Arbeidet ble avbrutt før det var ferdig. Ingenting ble lagret. Prøv igjen.',
     requestNotJson: 'Forespørselen er ikke gyldig JSON.',
     requestTooLarge: 'Forespørselen er for stor.',
     workspaceExists: 'Arbeidsområdet er allerede opprettet.',
