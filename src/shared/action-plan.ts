@@ -10,6 +10,18 @@ import { id, isoDate, optionalId, optionalText, requiredText, searchText } from 
 export const planLevels = ['focusArea', 'mainGoal', 'subGoal', 'measure'] as const
 export type PlanLevel = (typeof planLevels)[number]
 
+/** Which levels a node of each level may sit under; a focus area sits at the top. */
+export const allowedParents: Record<PlanLevel, readonly PlanLevel[]> = {
+  focusArea: [],
+  mainGoal: ['focusArea'],
+  subGoal: ['mainGoal'],
+  measure: ['subGoal', 'mainGoal'],
+}
+
+/** The levels a child of `level` may have: a main goal holds sub-goals, or measures directly. */
+export const childLevels = (level: PlanLevel): PlanLevel[] =>
+  planLevels.filter((child) => allowedParents[child].includes(level))
+
 /** red = ikke påbegynt, yellow = startet/pågående, green = gjennomført, dropped = utgår. */
 export const measureStatuses = ['red', 'yellow', 'green', 'dropped'] as const
 export type MeasureStatus = (typeof measureStatuses)[number]

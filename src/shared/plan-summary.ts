@@ -14,36 +14,76 @@ export function statusIn(row: MatrixRow, reviewId: number): MeasureStatus | null
   return null
 }
 
-/** Share of the counted measures, 0..1; measures that are dropped still count as measures. */
-export function share(counts: StatusCounts, status: keyof Omit<StatusCounts, 'total'>): number {
-  return counts.total === 0 ? 0 : counts[status] / counts.total
+/** A status as counted: a measure without one counts as `none`. */
+export type StatusKey = MeasureStatus | 'none'
+
+/** The order statuses are counted and drawn in, on screen and in files: done first reads as progress. */
+export const statusOrder: readonly StatusKey[] = ['green', 'yellow', 'red', 'dropped', 'none']
+
+type StatusOf = (row: MatrixRow) => MeasureStatus | null
+const shownStatus: StatusOf = (row) => row.status
+
+export function addStatus(counts: StatusCounts, status: MeasureStatus | null): void {
+  counts[status ?? 'none'] += 1
+  counts.total += 1
 }
 
 /**
- * Counts of the measures under each focus area by status, in tree order. `statusOf` picks the
- * status to count (default: the row's status in the review the matrix shows).
+ * For every focus area and goal: the statuses of the measures under it, counted, in one pass up
+ * each measure's ancestors. `statusOf` picks the status to count (default: the review shown).
  */
-export function summarise(
-  rows: readonly MatrixRow[],
-  statusOf: (row: MatrixRow) => MeasureStatus | null = (row) => row.status,
-): FocusAreaSummary[] {
-  const focusOf = new Map<number, number>()
-  const summaries = new Map<number, FocusAreaSummary>()
+export function rollup(rows: readonly MatrixRow[], statusOf: StatusOf = shownStatus): Map<number, StatusCounts> {
+  const parentOf = new Map<number, number | null>()
+  const out = new Map<number, StatusCounts>()
   for (const row of rows) {
-    const parentFocus = row.parentId === null ? undefined : focusOf.get(row.parentId)
-    const focus = parentFocus ?? row.id
-    focusOf.set(row.id, focus)
-    if (row.level === 'focusArea') {
-      summaries.set(row.id, { nodeId: row.id, number: row.number, title: row.title, counts: emptyCounts() })
-    }
-    if (row.level !== 'measure') continue
-    const summary = summaries.get(focus)
-    if (!summary) continue
-    const status = statusOf(row)
-    summary.counts[status ?? 'none'] += 1
-    summary.counts.total += 1
+    parentOf.set(row.id, row.parentId)
+    if (row.level !== 'measure') out.set(row.id, emptyCounts())
   }
-  return [...summaries.values()]
+  for (const row of rows) {
+    if (row.level !== 'measure') continue
+    const status = statusOf(row)
+    for (let at = row.parentId; at !== null; at = parentOf.get(at) ?? null) {
+      const counts = out.get(at)
+      if (counts) addStatus(counts, status)
+    }
+  }
+  return out
+}
+
+/** Counts of the measures under each focus area by status, in tree order. */
+export function summarise(rows: readonly MatrixRow[], statusOf: StatusOf = shownStatus): FocusAreaSummary[] {
+  const counts = rollup(rows, statusOf)
+  return rows
+    .filter((row) => row.level === 'focusArea')
+    .map((row) => ({
+      nodeId: row.id,
+      number: row.number,
+      title: row.title,
+      counts: counts.get(row.id) ?? emptyCounts(),
+    }))
+}
+
+/** The whole plan: the focus areas' counts added up. */
+export function totalCounts(areas: readonly FocusAreaSummary[]): StatusCounts {
+  const total = emptyCounts()
+  for (const area of areas)
+    for (const key of Object.keys(total) as (keyof StatusCounts)[]) total[key] += area.counts[key]
+  return total
+}
+
+/**
+ * Whole percentages, each rounded on its own: the same count always shows the same share, which
+ * readers check more often than that a row adds up to exactly 100.
+ */
+export function percentages(counts: StatusCounts): Record<StatusKey, number> {
+  const share = (key: StatusKey) => (counts.total === 0 ? 0 : Math.round((counts[key] / counts.total) * 100))
+  return {
+    red: share('red'),
+    yellow: share('yellow'),
+    green: share('green'),
+    dropped: share('dropped'),
+    none: share('none'),
+  }
 }
 
 /**

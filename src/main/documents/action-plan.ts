@@ -1,10 +1,10 @@
 import type { FileChild, ParagraphChild } from 'docx'
 import type { FocusAreaSummary, MatrixRow, PlanMatrix, Review, StatusCounts } from '../../shared/action-plan'
 import { formatDate } from '../../shared/dates'
-import { summarise } from '../../shared/plan-summary'
+import { percentages, statusOrder, summarise, totalCounts, type StatusKey } from '../../shared/plan-summary'
 import { nb } from '../../shared/strings/nb'
 import { format, plural } from '../../shared/text'
-import { cellFill, percentages, statusKeys, statusWord, totalCounts, type StatusKey } from '../plans/status-look'
+import { cellFill, statusWord } from '../plans/status-look'
 import {
   buildDocument,
   fileNameFrom,
@@ -133,7 +133,7 @@ function matrixTable(matrix: PlanMatrix, look: Look) {
 
 // ---- the summary -----------------------------------------------------------------------------
 
-const summaryStatuses: readonly StatusKey[] = statusKeys
+const summaryStatuses: readonly StatusKey[] = statusOrder
 
 function countCell(counts: StatusCounts, shares: Record<StatusKey, number>, key: StatusKey): GridCell {
   const count = counts[key]

@@ -1,10 +1,10 @@
 import type { FocusAreaSummary, PlanMatrix, StatusCounts } from '../../shared/action-plan'
 import { formatDate } from '../../shared/dates'
-import { summarise } from '../../shared/plan-summary'
+import { percentages, statusOrder, summarise, totalCounts, type StatusKey } from '../../shared/plan-summary'
 import { nb } from '../../shared/strings/nb'
 import { format, plural } from '../../shared/text'
 import { wheelPng } from '../cycle/wheel-png'
-import { barFill, percentages, statusKeys, statusWord, totalCounts, type StatusKey } from './status-look'
+import { barFill, statusWord } from './status-look'
 
 /**
  * The overview for slides (16:9, 1600×900): per focus area a bar split into done, ongoing, not
@@ -45,7 +45,7 @@ function text(
 }
 
 /** Statuses drawn, in order: "not assessed" only when some measure has no status. */
-const keysOf = (total: StatusCounts): StatusKey[] => statusKeys.filter((k) => k !== 'none' || total.none > 0)
+const keysOf = (total: StatusCounts): StatusKey[] => statusOrder.filter((k) => k !== 'none' || total.none > 0)
 
 function legend(keys: readonly StatusKey[], y: number): string {
   const parts: string[] = []

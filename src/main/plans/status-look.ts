@@ -1,5 +1,5 @@
-import type { FocusAreaSummary, MeasureStatus, StatusCounts } from '../../shared/action-plan'
-import { emptyCounts } from '../../shared/plan-summary'
+import type { MeasureStatus } from '../../shared/action-plan'
+import type { StatusKey } from '../../shared/plan-summary'
 import { nb } from '../../shared/strings/nb'
 
 /**
@@ -7,11 +7,6 @@ import { nb } from '../../shared/strings/nb'
  * everywhere, and always the word beside the colour, so a grey print or a colour-blind reader
  * loses nothing.
  */
-
-export type StatusKey = MeasureStatus | 'none'
-
-/** The order statuses are counted and drawn in: done first reads as progress from the left. */
-export const statusKeys: readonly StatusKey[] = ['green', 'yellow', 'red', 'dropped', 'none']
 
 /** Light fills for table cells: black text on them keeps at least 7:1 contrast. */
 export const cellFill: Record<StatusKey, string> = {
@@ -32,25 +27,3 @@ export const barFill: Record<StatusKey, { fill: string; text: string }> = {
 }
 
 export const statusWord = (status: MeasureStatus | null): string => nb.planText.status[status ?? 'none']
-
-/**
- * Whole percentages, each rounded on its own: the same count always shows the same share, which
- * readers check more often than that a row adds up to exactly 100.
- */
-export function percentages(counts: StatusCounts): Record<StatusKey, number> {
-  const share = (key: StatusKey) => (counts.total === 0 ? 0 : Math.round((counts[key] / counts.total) * 100))
-  return {
-    red: share('red'),
-    yellow: share('yellow'),
-    green: share('green'),
-    dropped: share('dropped'),
-    none: share('none'),
-  }
-}
-
-/** The whole plan: the focus areas' counts added up. */
-export function totalCounts(areas: readonly FocusAreaSummary[]): StatusCounts {
-  const total = emptyCounts()
-  for (const area of areas) for (const key of [...statusKeys, 'total'] as const) total[key] += area.counts[key]
-  return total
-}

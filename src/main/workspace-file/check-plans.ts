@@ -1,7 +1,6 @@
-import type { PlanLevel } from '../../shared/action-plan'
+import { allowedParents, type PlanLevel } from '../../shared/action-plan'
 import { nb } from '../../shared/strings/nb'
 import { format } from '../../shared/text'
-import { allowedParents } from '../db/repositories/plans'
 import { invalid, refuse, what } from './check-kit'
 import type { ParsedWorkspaceFile } from './format'
 

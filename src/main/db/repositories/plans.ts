@@ -14,6 +14,7 @@ import type {
   reviewInput,
   statusInput,
 } from '../../../shared/action-plan'
+import { allowedParents } from '../../../shared/action-plan'
 import { placeAt } from '../../../shared/plan-numbering'
 import { nb } from '../../../shared/strings/nb'
 import { format, matchesQuery, plural } from '../../../shared/text'
@@ -30,14 +31,6 @@ import { refuseWithheld } from './personal-data'
 
 const t = nb.planText
 const e = t.errors
-
-/** Which levels a node of each level may sit under; a focus area sits at the top. */
-export const allowedParents: Record<PlanLevel, readonly PlanLevel[]> = {
-  focusArea: [],
-  mainGoal: ['focusArea'],
-  subGoal: ['mainGoal'],
-  measure: ['subGoal', 'mainGoal'],
-}
 
 type NodeRow = Omit<Database['plan_node'], 'id'> & { id: number }
 

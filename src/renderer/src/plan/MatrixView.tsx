@@ -15,7 +15,8 @@ import { MatrixFilters } from './MatrixFilters'
 import { MatrixTable } from './MatrixTable'
 import { NewNodeDialog, type NewNodeTarget } from './NewNodeDialog'
 import { NoNodeDetail, NodeDetail } from './NodeDetail'
-import { parentIds, responsibleChoices, rollup, subtreeIds, visibleRows } from './tree'
+import { rollup } from '../../../shared/plan-summary'
+import { parentIds, responsibleChoices, subtreeIds, visibleRows } from './tree'
 import { useReviewLabels } from './review-labels'
 
 const useStyles = makeStyles({

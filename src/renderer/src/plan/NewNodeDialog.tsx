@@ -1,12 +1,11 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { planLevels, type MatrixRow, type PlanLevel } from '../../../shared/action-plan'
+import { childLevels, planLevels, type MatrixRow, type PlanLevel } from '../../../shared/action-plan'
 import { useApiMutation } from '../api/hooks'
 import { CodeDropdown } from '../kit/CodeDropdown'
 import { FormDialog } from '../kit/FormDialog'
 import { TextField } from '../kit/TextField'
 import { useForm } from '../kit/use-form'
-import { childLevels } from './tree'
 
 export interface NewNodeTarget {
   /** null: a focus area. */

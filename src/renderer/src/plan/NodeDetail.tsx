@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components'
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { MatrixRow, PlanLevel, PlanMatrix } from '../../../shared/action-plan'
+import { childLevels, type MatrixRow, type PlanLevel, type PlanMatrix } from '../../../shared/action-plan'
 import { DetailSection } from '../kit/DetailPane'
 import { InputsSection } from './InputsSection'
 import { LinksSection } from './LinksSection'
@@ -21,7 +21,7 @@ import { NodeFields } from './NodeFields'
 import { useReviewLabels } from './review-labels'
 import { StatusEditor } from './StatusEditor'
 import { StatusPill } from './StatusPill'
-import { childLevels, lacksResponsible } from './tree'
+import { lacksResponsible } from './tree'
 
 const useStyles = makeStyles({
   pane: {

@@ -4,10 +4,9 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MatrixRow, MeasureStatus, PlanMatrix, StatusCounts } from '../../../shared/action-plan'
 import { formatDate } from '../../../shared/dates'
-import { emptyCounts, summarise } from '../../../shared/plan-summary'
+import { emptyCounts, percentages, rollup, summarise } from '../../../shared/plan-summary'
 import { StatusBar, useCountsText } from './StatusBar'
 import { statusColour } from './StatusPill'
-import { percent, rollup } from './tree'
 
 // Projector colours: black on white, nothing lighter than #444 for text.
 const ink = '#111111'
@@ -200,7 +199,7 @@ export function PresentationView({ matrix, onClose }: { matrix: PlanMatrix; onCl
               .map((s) => (
                 <span key={s} className={styles.count}>
                   <span className={styles.countDot} style={{ backgroundColor: statusColour[s] }} aria-hidden />
-                  {`${t(`plan.status.${s}`)}: ${area.counts[s]} (${percent(area.counts[s], area.counts.total)} %)`}
+                  {`${t(`plan.status.${s}`)}: ${area.counts[s]} (${percentages(area.counts)[s]} %)`}
                 </span>
               ))}
           </div>

@@ -2,10 +2,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { StatusCounts } from '../../../shared/action-plan'
 import { statusColour } from './StatusPill'
-import { percent } from './tree'
+import { percentages, statusOrder } from '../../../shared/plan-summary'
 
 /** Order of the segments: done first, then ongoing, not started, dropped, none. */
-export const barOrder = ['green', 'yellow', 'red', 'dropped', 'none'] as const
 
 const useStyles = makeStyles({
   bar: {
@@ -30,17 +29,21 @@ const useStyles = makeStyles({
 /** "Gjennomført 5 (33 %), Startet 6 (40 %), …": the bar in words, for screen readers and the caption. */
 export function useCountsText() {
   const { t } = useTranslation()
-  return (counts: StatusCounts, { skipZero = true } = {}) =>
-    barOrder
-      .filter((key) => !skipZero || counts[key] > 0)
-      .map((key) =>
-        t('plan.summary.part', {
-          status: t(`plan.status.${key}`),
-          count: counts[key],
-          percent: percent(counts[key], counts.total),
-        }),
-      )
-      .join(' · ') || t('plan.summary.noMeasures')
+  return (counts: StatusCounts, { skipZero = true } = {}) => {
+    const shares = percentages(counts)
+    return (
+      statusOrder
+        .filter((key) => !skipZero || counts[key] > 0)
+        .map((key) =>
+          t('plan.summary.part', {
+            status: t(`plan.status.${key}`),
+            count: counts[key],
+            percent: shares[key],
+          }),
+        )
+        .join(' · ') || t('plan.summary.noMeasures')
+    )
+  }
 }
 
 interface Props {
@@ -57,16 +60,17 @@ export function StatusBar({ counts, height = 20, className, fontSize }: Props) {
   const styles = useStyles()
   const text = useCountsText()
   const showCounts = height >= 20
+  const shares = percentages(counts)
   return (
     <div className={mergeClasses(styles.bar, className)} style={{ height }} role="img" aria-label={text(counts)}>
-      {barOrder.map((key) =>
+      {statusOrder.map((key) =>
         counts[key] === 0 ? null : (
           <div
             key={key}
             className={mergeClasses(styles.segment, (key === 'none' || key === 'yellow') && styles.dark)}
             style={{ flexGrow: counts[key], flexBasis: 0, backgroundColor: statusColour[key], fontSize }}
           >
-            {showCounts && percent(counts[key], counts.total) >= 6 ? counts[key] : null}
+            {showCounts && shares[key] >= 6 ? counts[key] : null}
           </div>
         ),
       )}

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { measureStatuses, type MatrixRow, type MeasureStatus } from '../../../shared/action-plan'
+import type { StatusKey } from '../../../shared/plan-summary'
 import { ApiFailure, useApiMutation } from '../api/hooks'
 import { SaveState } from '../cases/SaveState'
 import { useAutosave } from '../cases/use-autosave'
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
   previousComment: { fontStyle: 'italic' },
 })
 
-const keyOf: Record<MeasureStatus | 'none', string> = { red: '1', yellow: '2', green: '3', dropped: '4', none: '0' }
+const keyOf: Record<StatusKey, string> = { red: '1', yellow: '2', green: '3', dropped: '4', none: '0' }
 
 interface Props {
   row: MatrixRow

@@ -1,12 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { MeasureStatus } from '../../../shared/action-plan'
+import type { StatusKey } from '../../../shared/plan-summary'
 
 /**
  * Traffic-light colours. Each status is also written out in words (never colour alone), and the
  * yellow is a deep amber so the dot stands out on white and on a projector.
  */
-export const statusColour: Record<MeasureStatus | 'none', string> = {
+export const statusColour: Record<StatusKey, string> = {
   red: '#c4262e',
   yellow: '#e8a400',
   green: '#1f8a3b',
@@ -15,7 +16,7 @@ export const statusColour: Record<MeasureStatus | 'none', string> = {
 }
 
 /** The light tint behind a status word in the matrix. */
-export const statusTint: Record<MeasureStatus | 'none', string> = {
+export const statusTint: Record<StatusKey, string> = {
   red: '#fbe4e5',
   yellow: '#fdf1d2',
   green: '#dff1e4',

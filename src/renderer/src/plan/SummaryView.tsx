@@ -15,12 +15,10 @@ import { useTranslation } from 'react-i18next'
 import type { MatrixFilter, MatrixRow, PlanMatrix } from '../../../shared/action-plan'
 import { formatDate } from '../../../shared/dates'
 import { emptyFilter, filterMatrix, isFilterEmpty } from '../../../shared/plan-filter'
-import { summarise } from '../../../shared/plan-summary'
+import { addStatus, emptyCounts, rollup, statusOrder, summarise } from '../../../shared/plan-summary'
 import { EmptyState } from '../kit/EmptyState'
-import { barOrder, StatusBar, useCountsText } from './StatusBar'
+import { StatusBar, useCountsText } from './StatusBar'
 import { statusColour } from './StatusPill'
-import { addStatus, rollup } from './tree'
-import { emptyCounts } from '../../../shared/plan-summary'
 
 const useStyles = makeStyles({
   scroll: { flex: 1, overflow: 'auto' },
@@ -113,7 +111,7 @@ export function SummaryView({ matrix, filter, onFilter }: Props) {
           </Subtitle1>
           {review && <Body1 className={styles.muted}>{formatDate(review.date)}</Body1>}
           <div className={styles.legend} aria-label={t('plan.summary.legend')} role="list">
-            {barOrder.map((key) => (
+            {statusOrder.map((key) => (
               <span key={key} className={styles.legendItem} role="listitem">
                 <span className={styles.dot} style={{ backgroundColor: statusColour[key] }} aria-hidden />
                 {t(`plan.status.${key}`)}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { MatrixRow, MeasureStatus, PlanLevel } from '../../../shared/action-plan'
-import { childLevels, lacksResponsible, parentIds, responsibleChoices, rollup, subtreeIds, visibleRows } from './tree'
+import { childLevels, type MatrixRow, type MeasureStatus, type PlanLevel } from '../../../shared/action-plan'
+import { rollup } from '../../../shared/plan-summary'
+import { lacksResponsible, parentIds, responsibleChoices, subtreeIds, visibleRows } from './tree'
 
 const row = (
   id: number,

@@ -1,9 +1,8 @@
-import type { MatrixRow, MeasureStatus, PlanLevel, StatusCounts } from '../../../shared/action-plan'
-import { emptyCounts } from '../../../shared/plan-summary'
+import type { MatrixRow, MeasureStatus } from '../../../shared/action-plan'
 
 /**
- * Pure helpers for the matrix on screen: which rows show under collapsed nodes, what each goal
- * rolls up to, and which responsibles are in use. Kept apart from React so they are tested alone.
+ * Pure helpers for the matrix on screen: which rows show under collapsed nodes, a node's
+ * relatives, and which responsibles are in use. Kept apart from React so they are tested alone.
  */
 
 /** The rows to draw: every row whose ancestors are all expanded (rows come in tree order). */
@@ -28,41 +27,7 @@ export function parentIds(rows: readonly MatrixRow[]): Set<number> {
   return out
 }
 
-export function addStatus(counts: StatusCounts, status: MeasureStatus | null): void {
-  counts[status ?? 'none'] += 1
-  counts.total += 1
-}
-
-/** For every goal and focus area: its measures' statuses, counted. One pass up the ancestors. */
-export function rollup(rows: readonly MatrixRow[]): Map<number, StatusCounts> {
-  const parentOf = new Map<number, number | null>()
-  const out = new Map<number, StatusCounts>()
-  for (const row of rows) {
-    parentOf.set(row.id, row.parentId)
-    if (row.level !== 'measure') out.set(row.id, emptyCounts())
-  }
-  for (const row of rows) {
-    if (row.level !== 'measure') continue
-    let at = row.parentId
-    while (at !== null) {
-      const counts = out.get(at)
-      if (counts) addStatus(counts, row.status)
-      at = parentOf.get(at) ?? null
-    }
-  }
-  return out
-}
-
-/** Share of a total as a whole per cent, as the summary writes it. */
 export const percent = (part: number, total: number) => (total === 0 ? 0 : Math.round((part / total) * 100))
-
-/** The level a child of `level` usually has; a main goal may also hold measures directly. */
-export function childLevels(level: PlanLevel): PlanLevel[] {
-  if (level === 'focusArea') return ['mainGoal']
-  if (level === 'mainGoal') return ['subGoal', 'measure']
-  if (level === 'subGoal') return ['measure']
-  return []
-}
 
 /** The siblings of `row` in order (its parent's children), including itself. */
 export function siblingsOf(rows: readonly MatrixRow[], row: MatrixRow): MatrixRow[] {
