@@ -1,17 +1,18 @@
 import type { FileChild, ParagraphChild } from 'docx'
 import { formatDate } from '../../shared/dates'
 import {
-  participantCategories,
   type AttendanceValue,
   type CountRow,
   type InvitationCounts,
   type InvitationList,
   type Invitee,
+  type ParticipantCategory,
   type RsvpStatus,
 } from '../../shared/invitations'
 import { nb } from '../../shared/strings/nb'
-import { compareNb, format } from '../../shared/text'
+import { format } from '../../shared/text'
 import { categoryLabels } from '../invitations/export-parts'
+import { buildGroups } from '../../shared/invitation-groups'
 import { dataTable, heading, keyValueTable, neutralLook, note, paragraph, run, tableGap, title, type Look } from './kit'
 import { meetingRows, planMeetingDocument, type Maker, type Planned } from './meeting-parts'
 import type { MeetingHead } from './models'
@@ -66,41 +67,18 @@ function rowOf(invitee: Invitee): ParticipantRow {
   }
 }
 
-/**
- * By name, but someone standing in or coming along right after the person they are there for,
- * so "Øyvind Lie, for Åse Ødegård" follows Åse Ødegård rather than coming before her.
- */
-function byName(a: ParticipantRow, b: ParticipantRow): number {
-  const key = (r: ParticipantRow) =>
-    [r.standsInFor ?? r.companionOf ?? r.name, (r.standsInFor ?? r.companionOf) ? 1 : 0, r.name] as const
-  const [a1, a2, a3] = key(a)
-  const [b1, b2, b3] = key(b)
-  return compareNb(a1, b1) || a2 - b2 || compareNb(a3, b3)
-}
-
-function byOrganisation(invitees: readonly Invitee[]): ParticipantGroup[] {
-  const groups = new Map<string, Invitee[]>()
-  for (const invitee of invitees) {
-    const key = invitee.organisationId === null ? '' : invitee.organisationName
-    groups.set(key, [...(groups.get(key) ?? []), invitee])
-  }
-  // Organisations in Norwegian order; people without one last, under a heading of their own.
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareNb(a, b)))
-    .map(([key, members]) => ({ title: key === '' ? s.noOrganisation : key, rows: members.map(rowOf).sort(byName) }))
-}
-
-function byCategory(list: InvitationList): ParticipantGroup[] {
+/** The groups as the screen shows them (shared/invitation-groups.ts), each titled for print. */
+function groupsOf(list: InvitationList, groupBy: ParticipantGrouping): ParticipantGroup[] {
   const label = categoryLabels(list)
-  return participantCategories
-    .map((category) => ({
-      title: label(category),
-      rows: list.invitees
-        .filter((i) => i.category === category)
-        .map(rowOf)
-        .sort(byName),
-    }))
-    .filter((group) => group.rows.length > 0)
+  return buildGroups(list.invitees, groupBy, '').map((group) => ({
+    title:
+      groupBy === 'category'
+        ? label(group.key as ParticipantCategory)
+        : group.key === ''
+          ? s.noOrganisation
+          : group.label,
+    rows: group.rows.map((row) => rowOf(row.invitee)),
+  }))
 }
 
 /** The model from the meeting's head and its invitation list: pure. */
@@ -117,7 +95,7 @@ export function participantsModelOf(
       total: list.counts.total,
       municipalities: list.counts.municipalities,
     },
-    groups: groupBy === 'organisation' ? byOrganisation(list.invitees) : byCategory(list),
+    groups: groupsOf(list, groupBy),
   }
 }
 

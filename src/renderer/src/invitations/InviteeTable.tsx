@@ -19,7 +19,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../../shared/dates'
 import type { Invitee, InvitationList, RsvpStatus } from '../../../shared/invitations'
-import { flatRows, isCategory, isStatus, type Grouping, type ListGroup, type ListRow } from './rows'
+import { flatRows, type Grouping, type ListGroup, type ListRow } from '../../../shared/invitation-groups'
+import { isCategory, isStatus } from './rows'
 import { AttendanceLabel, StatusLabel } from './StatusLabel'
 import type { InvitationActions } from './use-invitations'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Invitee } from '../../../shared/invitations'
-import { buildGroups, flatRows, statusCounts } from './rows'
+import { buildGroups, flatRows } from '../../../shared/invitation-groups'
+import { statusCounts } from './rows'
 
 const person = (personId: number, name: string, over: Partial<Invitee> = {}): Invitee => ({
   personId,
